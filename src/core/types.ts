@@ -1,0 +1,193 @@
+// The shared vocabulary of Frontline. Every layer (core, ui, cli) speaks in these types;
+// ids and terms follow ../shared/DESIGN.md ("Ids and terms that the rest of the project relies on").
+
+/** A calendar day in Syria time (UTC+3), ISO `YYYY-MM-DD`. */
+export type ISODate = string;
+
+export const FACTION_IDS = ['government', 'hts', 'sna', 'sdf', 'southern', 'sfa', 'isis'] as const;
+export type FactionId = (typeof FACTION_IDS)[number];
+
+export const BLOC_IDS = ['government', 'opposition', 'sdf', 'isis'] as const;
+export type BlocId = (typeof BLOC_IDS)[number];
+
+export const PLACE_KINDS = [
+  'city',
+  'town',
+  'village',
+  'airport',
+  'military-base',
+  'bridge',
+  'border-crossing',
+  'neighbourhood',
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** One spelling of a place's name, and where it was seen (a seed file name, `geonames`, or a source id). */
+export interface Alias {
+  text: string;
+  source: string;
+}
+
+export interface Place {
+  /** Lowercase ASCII slug of the English name: `homs`, `deir-ezzor`, `maarat-al-numan`. */
+  id: string;
+  /** English display name. */
+  name: string;
+  /** Arabic name (wholly Arabic script), or '' when none is known. */
+  nameAr: string;
+  aliases: Alias[];
+  /** GeoNames id, or null where GeoNames has no entry (then `coordSource` says where the point comes from). */
+  geonamesId: number | null;
+  lat: number;
+  lon: number;
+  kind: PlaceKind;
+  governorate: string;
+  population: number | null;
+  /** `geonames:<id>` or a sentence of provenance. */
+  coordSource: string;
+  /** True for the hand-curated places of the record; false for the broad GeoNames extract. */
+  curated: boolean;
+}
+
+export interface Faction {
+  id: FactionId;
+  name: string;
+  bloc: BlocId;
+  /** Map colour, `#rrggbb`. */
+  color: string;
+  description: string;
+}
+
+export interface Source {
+  /** For the seed articles: the file name, e.g. `000_243acee9b8c246ee.txt`. Otherwise a slug. */
+  id: string;
+  outlet: string;
+  title: string;
+  /** Publication date. */
+  date: ISODate;
+  url: string | null;
+  note?: string;
+}
+
+/** One source cited for an event, with the quote or the claim the event rests on. */
+export interface Citation {
+  source: string;
+  quote: string;
+}
+
+export type Confidence = 'high' | 'medium' | 'low';
+export type TimePrecision = 'day' | 'approximate';
+export type ControlStatus = 'controlled' | 'contested';
+
+export interface ControlEvent {
+  /** Stable id, e.g. `2024-12-06-rastan`. */
+  id: string;
+  date: ISODate;
+  place: string;
+  status: ControlStatus;
+  /** For `controlled`: exactly one faction. For `contested`: two or more. */
+  factions: FactionId[];
+  citations: Citation[];
+  confidence: Confidence;
+  precision: TimePrecision;
+  /** Another date that other sources give, when they disagree. */
+  altDate?: ISODate;
+  note?: string;
+  /** Where the event was read from: file and 1-based line, for messages. */
+  origin?: { file: string; line: number };
+}
+
+/** A place's state on one date. */
+export interface PlaceState {
+  place: string;
+  status: ControlStatus | 'unknown';
+  /** The controlling faction; null when contested or unknown. */
+  faction: FactionId | null;
+  /** Every faction involved: one when controlled, two or more when contested, none when unknown. */
+  factions: FactionId[];
+  /** The controlling bloc; null when contested or unknown. */
+  bloc: BlocId | null;
+  /** Date of the event that set this state; null when unknown. */
+  since: ISODate | null;
+  /** Id of the event that set this state; null when unknown. */
+  eventId: string | null;
+}
+
+/** A control period of one place: [start, end) — end exclusive, null while it still holds at the record's end. */
+export interface ControlPeriod {
+  place: string;
+  status: ControlStatus;
+  factions: FactionId[];
+  faction: FactionId | null;
+  bloc: BlocId | null;
+  start: ISODate;
+  end: ISODate | null;
+  eventId: string;
+}
+
+/** A problem found while reading a data file: always names its file, line and field. */
+export interface DataIssue {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+export class DataError extends Error {
+  readonly issues: DataIssue[];
+  constructor(issues: DataIssue[]) {
+    super(issues.map(formatIssue).join('\n'));
+    this.name = 'DataError';
+    this.issues = issues;
+  }
+}
+
+export function formatIssue(i: DataIssue): string {
+  return `${i.file}:${i.line}: field "${i.field}": ${i.message}`;
+}
+
+/** The record as a whole: its title, date range and licence (data/record.json). */
+export interface RecordInfo {
+  id: string;
+  title: string;
+  /** First day of the record: the state before the offensive. */
+  start: ISODate;
+  /** Last day of the record. */
+  end: ISODate;
+  licence: string;
+  description: string;
+}
+
+/** Properties of an estimated control area (a polygon derived from place states, never surveyed). */
+export interface AreaProperties {
+  kind: 'area';
+  bloc: BlocId;
+  /** The faction, where one faction holds every place of the area; otherwise null. */
+  faction: FactionId | null;
+  estimated: true;
+}
+
+/** Properties of an estimated front line: where areas of two different blocs meet. */
+export interface FrontLineProperties {
+  kind: 'front-line';
+  /** The two blocs on either side, sorted. */
+  blocs: [BlocId, BlocId];
+  estimated: true;
+}
+
+/**
+ * Everything the map shows, and every export contains, for one date. A plain value: the map and the
+ * exporters read the same snapshot, so what you see is what you export.
+ */
+export interface Snapshot {
+  date: ISODate;
+  places: Array<{ place: Place; state: PlaceState }>;
+  areas: import('geojson').FeatureCollection<
+    import('geojson').Polygon | import('geojson').MultiPolygon,
+    AreaProperties
+  >;
+  frontLines: import('geojson').FeatureCollection<
+    import('geojson').LineString | import('geojson').MultiLineString,
+    FrontLineProperties
+  >;
+}

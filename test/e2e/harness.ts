@@ -1,0 +1,91 @@
+// Drives Debian's Chromium through Playwright against the built app. Every request that does not go to
+// localhost is aborted and recorded; `assertOffline` fails the test if there was any.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, findChromium, INSTALL_COMMAND } from '../../scripts/chromium.mjs';
+
+export interface AppSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** URLs the page tried to load from anywhere but localhost (all were aborted). */
+  externalRequests: string[];
+  /** Uncaught page errors and console errors. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+export function baseURL(): string {
+  return inject('baseURL');
+}
+
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  const host = new URL(url).hostname;
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+}
+
+export async function launch(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error(`Chromium not found. Install it with: ${INSTALL_COMMAND} (or set CHROMIUM_PATH).`);
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/** Opens the app at `hash` (e.g. `#date=2024-12-06`) and waits for the map to be idle. */
+export async function openApp(
+  hash = '',
+  options: { viewport?: { width: number; height: number }; browser?: Browser } = {},
+): Promise<AppSession> {
+  const browser = options.browser ?? (await launch());
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    acceptDownloads: true,
+  });
+  const externalRequests: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    externalRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(baseURL() + hash);
+  await waitForIdleMap(page);
+  return {
+    browser,
+    context,
+    page,
+    externalRequests,
+    errors,
+    close: async () => {
+      await context.close();
+      if (!options.browser) await browser.close();
+    },
+  };
+}
+
+/** Waits until the app says its map has loaded and rendered everything it was asked to. */
+export async function waitForIdleMap(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => window.frontline?.ready === true, undefined, { timeout });
+  await page.evaluate(() => window.frontline!.idle());
+}
+
+declare global {
+  interface Window {
+    /** Test and automation handle the app exposes (see src/ui/testing-handle.ts). */
+    frontline?: {
+      ready: boolean;
+      /** Resolves when the map has rendered every pending change. */
+      idle: () => Promise<void>;
+      map: import('maplibre-gl').Map;
+    };
+  }
+}

@@ -1,0 +1,211 @@
+// From cities500.txt (GeoNames TSV) to the Syrian extract and the curated places.
+import geographiclib from 'geographiclib-geodesic';
+
+const { Geodesic } = geographiclib;
+import type { Alias, Place } from '../src/core/types';
+import { CURATED, defaultKind, type CuratedRow } from './geo-curated';
+
+/** One row of cities500.txt, the columns Frontline uses. */
+export interface GeoRow {
+  geonameid: number;
+  name: string;
+  asciiname: string;
+  alternatenames: string[];
+  lat: number;
+  lon: number;
+  featureCode: string;
+  admin1: string;
+  population: number;
+}
+
+/** cities500.txt columns (GeoNames readme): 0 id, 1 name, 2 ascii, 3 alternates, 4 lat, 5 lon, 7 fcode, 8 cc, 10 admin1, 14 pop. */
+export function parseCities500(text: string, country: string): GeoRow[] {
+  const rows: GeoRow[] = [];
+  for (const line of text.split('\n')) {
+    const c = line.split('\t');
+    if (c[8] !== country) continue;
+    rows.push({
+      geonameid: Number(c[0]),
+      name: c[1]!,
+      asciiname: c[2]!,
+      alternatenames: c[3] ? c[3].split(',') : [],
+      lat: Number(c[4]),
+      lon: Number(c[5]),
+      featureCode: c[7]!,
+      admin1: c[10]!,
+      population: Number(c[14] || 0),
+    });
+  }
+  return rows;
+}
+
+const ARABIC_ONLY = /^[\u0600-\u06FF\s]+$/;
+// Persian and Urdu letters: an alternate using them is not the Arabic name.
+const NON_ARABIC_LETTERS = /[\u067E\u0686\u0698\u06A9\u06AF\u06CC\u06BE\u06C1]/;
+const LATIN_ONLY = /^[\p{Script=Latin}\s'‘’ʿʾ`´.\-()]+$/u;
+
+export function arabicNames(row: GeoRow): string[] {
+  return row.alternatenames.filter((a) => ARABIC_ONLY.test(a) && /\S/.test(a) && !NON_ARABIC_LETTERS.test(a));
+}
+
+/** The Arabic name: the first wholly-Arabic alternate that is not "city of …" or "governorate of …". */
+export function arabicName(row: GeoRow): string {
+  return arabicNames(row).find((a) => !/^(مدينة|محافظة|منطقة|ناحية) /.test(a)) ?? '';
+}
+
+/**
+ * Latin spellings worth matching. GeoNames alternates also hold machine transliterations in lower case
+ * ("hms", "himasa") and codes ("QHS"); those would only produce false hits.
+ */
+export function latinNames(row: GeoRow): string[] {
+  const all = [row.name, row.asciiname, ...row.alternatenames];
+  return [
+    ...new Set(
+      all.filter(
+        (a) =>
+          LATIN_ONLY.test(a) &&
+          /\p{Lu}/u.test(a) &&
+          !(a === a.toUpperCase() && a.replace(/\W/g, '').length <= 4) &&
+          a.length >= 3,
+      ),
+    ),
+  ];
+}
+
+export function derivePoint(
+  d: NonNullable<CuratedRow['derive']>,
+  byId: Map<number, GeoRow>,
+  names: Map<number, string>,
+): { lat: number; lon: number; coordSource: string } {
+  const from = byId.get(d.from);
+  if (!from) throw new Error(`derivation refers to missing GeoNames id ${d.from}`);
+  const g = Geodesic.WGS84;
+  const r5 = (v: number) => Math.round(v * 1e5) / 1e5;
+  if (d.kind === 'offset') {
+    const p = g.Direct(from.lat, from.lon, d.bearing, d.km * 1000);
+    return {
+      lat: r5(p.lat2!),
+      lon: r5(p.lon2!),
+      coordSource: `approximate: offset ${d.km} km on bearing ${d.bearing}° (WGS84 geodesic) from GeoNames ${d.from} '${names.get(d.from)}' (${from.lat}, ${from.lon}); ${d.why}`,
+    };
+  }
+  const to = byId.get(d.to);
+  if (!to) throw new Error(`derivation refers to missing GeoNames id ${d.to}`);
+  const inv = g.Inverse(from.lat, from.lon, to.lat, to.lon);
+  const p = g.Direct(from.lat, from.lon, inv.azi1!, inv.s12! * d.t);
+  return {
+    lat: r5(p.lat2!),
+    lon: r5(p.lon2!),
+    coordSource: `approximate: ${d.t} of the way (WGS84 geodesic) from GeoNames ${d.from} '${names.get(d.from)}' to GeoNames ${d.to} '${names.get(d.to)}'; ${d.why}`,
+  };
+}
+
+function dedupe(aliases: Alias[]): Alias[] {
+  const seen = new Set<string>();
+  return aliases.filter((a) => {
+    const k = `${a.text}\u0000${a.source}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function buildCurated(
+  rows: GeoRow[],
+  governorateOf: (lon: number, lat: number, admin1: string | null) => string,
+): Place[] {
+  const byId = new Map(rows.map((r) => [r.geonameid, r]));
+  const names = new Map(rows.map((r) => [r.geonameid, r.name]));
+  // The coarse governorate polygons miss some coastal points (the port of Tartus): fall back to the
+  // governorate of the GeoNames row the point is derived from.
+  const derivedGovernorate = (p: { lat: number; lon: number }, from: number): string => {
+    try {
+      return governorateOf(p.lon, p.lat, null);
+    } catch {
+      const r = byId.get(from)!;
+      return governorateOf(r.lon, r.lat, r.admin1);
+    }
+  };
+  return CURATED.map((c): Place => {
+    const extra: Alias[] = (c.aliases ?? []).map(([text, source]) => ({ text, source }));
+    if (c.geonameid !== undefined) {
+      const r = byId.get(c.geonameid);
+      if (!r) throw new Error(`${c.id}: GeoNames id ${c.geonameid} is not a Syrian row of cities500`);
+      const geo: Alias[] = [...latinNames(r), ...arabicNames(r)].map((text) => ({
+        text,
+        source: 'geonames',
+      }));
+      // An override of the Arabic name must still be one of GeoNames' own spellings.
+      if (c.nameAr && !arabicNames(r).includes(c.nameAr))
+        throw new Error(`${c.id}: ${c.nameAr} is not a GeoNames alternate`);
+      return {
+        id: c.id,
+        name: c.name,
+        nameAr: c.nameAr ?? arabicName(r),
+        aliases: dedupe([{ text: c.name, source: 'curated' }, ...extra, ...geo]),
+        geonamesId: r.geonameid,
+        lat: r.lat,
+        lon: r.lon,
+        kind: c.kind ?? defaultKind(r.population, r.featureCode),
+        governorate: governorateOf(r.lon, r.lat, r.admin1),
+        population: r.population > 0 ? r.population : null,
+        coordSource: `geonames:${r.geonameid}`,
+        curated: true,
+      };
+    }
+    if (!c.derive) throw new Error(`${c.id}: neither a GeoNames id nor a derivation`);
+    const p = derivePoint(c.derive, byId, names);
+    const ar: Alias[] = c.nameAr ? [{ text: c.nameAr, source: 'curated' }] : [];
+    return {
+      id: c.id,
+      name: c.name,
+      nameAr: c.nameAr ?? '',
+      aliases: dedupe([{ text: c.name, source: 'curated' }, ...extra, ...ar]),
+      geonamesId: null,
+      lat: p.lat,
+      lon: p.lon,
+      kind: c.kind ?? 'town',
+      governorate: derivedGovernorate(p, c.derive.from),
+      population: null,
+      coordSource: p.coordSource,
+      curated: true,
+    };
+  });
+}
+
+export const TSV_COLUMNS = [
+  'geonameid',
+  'name',
+  'asciiname',
+  'alternatenames',
+  'latitude',
+  'longitude',
+  'feature_code',
+  'admin1',
+  'governorate',
+  'population',
+] as const;
+
+export function extractTsv(
+  rows: GeoRow[],
+  governorateOf: (lon: number, lat: number, admin1: string) => string,
+): string {
+  const clean = (s: string) => s.replace(/[\t\n\r]/g, ' ');
+  const lines = [...rows]
+    .sort((a, b) => a.geonameid - b.geonameid)
+    .map((r) =>
+      [
+        r.geonameid,
+        clean(r.name),
+        clean(r.asciiname),
+        r.alternatenames.map(clean).join(','),
+        r.lat,
+        r.lon,
+        r.featureCode,
+        r.admin1,
+        governorateOf(r.lon, r.lat, r.admin1),
+        r.population,
+      ].join('\t'),
+    );
+  return [TSV_COLUMNS.join('\t'), ...lines].join('\n') + '\n';
+}

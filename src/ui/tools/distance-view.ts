@@ -1,0 +1,85 @@
+// What the distance panel shows and draws for one date: the nearest place of each side to the target, to
+// its centre and to its (approximate) outline, and thin lines from those places to the target. The
+// measuring is core's (nearestBySide, distanceToOutline); this module only shapes it for the view.
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import type { Place, PlaceState } from '../../core/types.ts';
+import { geodesicPath, type LonLat } from '../../core/measure/geodesic.ts';
+import { nearestBySide, type PlaceIndex, type Side } from '../../core/measure/nearest.ts';
+import { distanceToOutline } from '../../core/measure/outskirts.ts';
+
+export type Outline = Polygon | MultiPolygon;
+
+export interface NearestRow {
+  side: Side;
+  centre: { place: Place; metres: number } | null;
+  outskirts: { place: Place; metres: number; inside: boolean; edge: LonLat } | null;
+}
+
+/** Sides in the order a reader scans them: the attacker first, then the defender, then the rest. */
+export const SIDES: readonly Side[] = ['opposition', 'government', 'sdf', 'contested', 'isis'];
+
+export function outlineOf(outlines: FeatureCollection<Outline>, placeId: string): Outline | null {
+  const f = outlines.features.find((o) => (o.properties as { place?: unknown } | null)?.place === placeId);
+  return f?.geometry ?? null;
+}
+
+export function nearestRows(
+  index: PlaceIndex,
+  placesById: ReadonlyMap<string, Place>,
+  states: ReadonlyMap<string, PlaceState>,
+  target: Place,
+  outline: Outline | null,
+): NearestRow[] {
+  const point: LonLat = [target.lon, target.lat];
+  return nearestBySide(index, states, { id: target.id, point, outline }, SIDES).map((r) => {
+    const cp = r.centre ? placesById.get(r.centre.place) : undefined;
+    const op = r.outskirts ? placesById.get(r.outskirts.place) : undefined;
+    let outskirts: NearestRow['outskirts'] = null;
+    if (op && outline) {
+      // Asked again for the edge point: nearestBySide returns the distance only, and the line needs an end.
+      const d = distanceToOutline([op.lon, op.lat], outline);
+      outskirts = { place: op, metres: d.metres, inside: d.inside, edge: d.nearest };
+    }
+    return {
+      side: r.side,
+      centre: cp && r.centre ? { place: cp, metres: r.centre.metres } : null,
+      outskirts,
+    };
+  });
+}
+
+export interface DistanceLineProps {
+  side: Side;
+  to: 'centre' | 'outskirts';
+  place: string;
+  metres: number;
+}
+
+/** Geodesic lines from each side's nearest place to the target's centre and to the outline's nearest point. */
+export function distanceLines(
+  rows: readonly NearestRow[],
+  target: Place,
+): FeatureCollection<LineString, DistanceLineProps> {
+  const features: Array<Feature<LineString, DistanceLineProps>> = [];
+  const centre: LonLat = [target.lon, target.lat];
+  const line = (from: LonLat, to: LonLat): number[][] => geodesicPath(from, to, 500).map((c) => [...c]);
+  for (const r of rows) {
+    if (r.centre) {
+      const p = r.centre.place;
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: line([p.lon, p.lat], centre) },
+        properties: { side: r.side, to: 'centre', place: p.id, metres: r.centre.metres },
+      });
+    }
+    if (r.outskirts && !r.outskirts.inside) {
+      const p = r.outskirts.place;
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: line([p.lon, p.lat], r.outskirts.edge) },
+        properties: { side: r.side, to: 'outskirts', place: p.id, metres: r.outskirts.metres },
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}

@@ -1,0 +1,49 @@
+// What every export needs besides the geometry: the record's factions, sources and events (for each place's
+// citations), and the metadata written at the top of each file.
+import type { ControlEvent, Faction, RecordInfo, Source } from '../types';
+
+export interface ExportContext {
+  factions: readonly Faction[];
+  sources: readonly Source[];
+  record: RecordInfo;
+  /** The control events, so that each state or period carries the sources and quotes it rests on. */
+  events: readonly ControlEvent[];
+  /** ISO timestamp of the export; defaults to now. Fixed in tests so that exports are reproducible. */
+  generated?: string;
+}
+
+export const ATTRIBUTION = 'Natural Earth; GeoNames (CC BY 4.0)';
+
+export interface Citations {
+  /** Source ids, semicolon-joined. */
+  sources: string;
+  /** The quotes as a JSON string [{source, quote}]: GIS tools want flat properties, and this keeps them exact. */
+  quotes: string;
+}
+
+export function citationsOf(events: ReadonlyMap<string, ControlEvent>, eventId: string | null): Citations {
+  const ev = eventId ? events.get(eventId) : undefined;
+  const cs = ev?.citations ?? [];
+  return {
+    sources: cs.map((c) => c.source).join(';'),
+    quotes: JSON.stringify(cs.map((c) => ({ source: c.source, quote: c.quote }))),
+  };
+}
+
+/** The foreign members (RFC 7946 §6.1) every export carries at its top level. */
+export function metadata(ctx: ExportContext): Record<string, unknown> {
+  return {
+    generated: ctx.generated ?? new Date().toISOString(),
+    record: { id: ctx.record.id, title: ctx.record.title, start: ctx.record.start, end: ctx.record.end },
+    licence: ctx.record.licence,
+    attribution: ATTRIBUTION,
+    sources: ctx.sources.map((s) => ({
+      id: s.id,
+      outlet: s.outlet,
+      title: s.title,
+      date: s.date,
+      url: s.url,
+    })),
+    factions: ctx.factions.map((f) => ({ id: f.id, name: f.name, bloc: f.bloc, color: f.color })),
+  };
+}

@@ -1,0 +1,111 @@
+// One FeatureCollection for one date: what the map shows, as GIS tools want it. Properties are flat and keep
+// one type per name across features, so GDAL, QGIS and kepler.gl infer a single schema.
+import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
+import type { ControlEvent, Snapshot } from '../types';
+import { geodesicPath, METHOD, metresToMiles, pathLength, type LonLat } from '../measure/geodesic';
+import { citationsOf, type ExportContext, metadata } from './context';
+import { normalizeFeatureCollection } from './normalize';
+
+export interface SnapshotExportOptions extends ExportContext {
+  /** The ruler's points, if the user measured something: one feature per leg. */
+  ruler?: readonly LonLat[];
+}
+
+export const AREA_LABEL = 'Estimated control area';
+export const FRONT_LABEL = 'Estimated front line';
+
+/** Suffix `:2`, `:3`… when an id repeats (two areas of one bloc), so feature ids stay unique and stable. */
+function uniqueId(seen: Map<string, number>, id: string): string {
+  const n = (seen.get(id) ?? 0) + 1;
+  seen.set(id, n);
+  return n === 1 ? id : `${id}:${n}`;
+}
+
+export function rulerFeatures(points: readonly LonLat[]): Array<Feature<LineString>> {
+  const { legs, total } = pathLength(points);
+  return legs.map((m, i) => ({
+    type: 'Feature',
+    id: `ruler:${i + 1}`,
+    properties: {
+      feature_type: 'ruler',
+      label: `${(m / 1000).toFixed(1)} km (${metresToMiles(m).toFixed(1)} mi)`,
+      estimated: false,
+      leg: i + 1,
+      metres: Math.round(m * 1000) / 1000,
+      km: Math.round(m) / 1000,
+      mi: Math.round(metresToMiles(m) * 1000) / 1000,
+      total_km: Math.round(total) / 1000,
+      total_mi: Math.round(metresToMiles(total) * 1000) / 1000,
+      method: METHOD,
+    },
+    // Densified so that any tool drawing straight lon/lat segments draws the geodesic that was measured.
+    geometry: {
+      type: 'LineString',
+      coordinates: geodesicPath(points[i]!, points[i + 1]!, 1000).map((p) => [p[0], p[1]]),
+    },
+  }));
+}
+
+export function snapshotToGeoJSON(snapshot: Snapshot, opts: SnapshotExportOptions): FeatureCollection {
+  const factions = new Map(opts.factions.map((f) => [f.id, f]));
+  const events = new Map<string, ControlEvent>(opts.events.map((e) => [e.id, e]));
+  const features: Feature<Geometry>[] = [];
+  for (const { place, state } of snapshot.places) {
+    features.push({
+      type: 'Feature',
+      id: `place:${place.id}`,
+      properties: {
+        feature_type: 'place',
+        label: place.name,
+        estimated: false,
+        id: place.id,
+        name: place.name,
+        name_ar: place.nameAr,
+        kind: place.kind,
+        geonames_id: place.geonamesId,
+        faction: state.faction,
+        faction_name: state.faction ? (factions.get(state.faction)?.name ?? null) : null,
+        factions: state.factions.join(';'),
+        bloc: state.bloc,
+        status: state.status,
+        since: state.since,
+        event_id: state.eventId,
+        ...citationsOf(events, state.eventId),
+      },
+      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+    });
+  }
+  const seen = new Map<string, number>();
+  for (const a of snapshot.areas.features) {
+    const p = a.properties;
+    features.push({
+      type: 'Feature',
+      id: uniqueId(seen, `area:${p.bloc}`),
+      properties: {
+        feature_type: 'area',
+        label: AREA_LABEL,
+        estimated: true,
+        bloc: p.bloc,
+        faction: p.faction,
+        faction_name: p.faction ? (factions.get(p.faction)?.name ?? null) : null,
+      },
+      geometry: a.geometry,
+    });
+  }
+  for (const l of snapshot.frontLines.features) {
+    const [x, y] = l.properties.blocs;
+    features.push({
+      type: 'Feature',
+      id: uniqueId(seen, `front:${x}-${y}`),
+      properties: { feature_type: 'front-line', label: FRONT_LABEL, estimated: true, blocs: `${x};${y}` },
+      geometry: l.geometry,
+    });
+  }
+  if (opts.ruler && opts.ruler.length >= 2) features.push(...rulerFeatures(opts.ruler));
+  return normalizeFeatureCollection({
+    type: 'FeatureCollection',
+    date: snapshot.date,
+    ...metadata(opts),
+    features,
+  } as FeatureCollection);
+}

@@ -1,0 +1,21 @@
+// Basemap colours: a pale, warm land so the faction colours carry the map; water a quiet grey-blue.
+export const PALETTE = {
+  sea: '#cfdde6',
+  water: '#cfdde6',
+  waterLine: '#8fb3c9',
+  land: '#ebe9e3',
+  syria: '#f8f6f1',
+  border: '#a9a69e',
+  syriaBorder: '#6f6c66',
+  adminLine: '#c5c1b7',
+  road: '#c8b48e',
+  roadText: '#8a7550',
+  text: '#3b3b3b',
+  textStrong: '#161616',
+  countryText: '#8f8c85',
+  halo: '#ffffff',
+  placeStroke: '#ffffff',
+  frontLine: '#2b2b2b',
+  unknown: '#b9b9b9',
+  contestedBase: '#ffffff',
+} as const;

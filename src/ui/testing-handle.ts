@@ -1,0 +1,52 @@
+// `window.frontline`: the handle browser tests, screenshots and benchmarks wait on (see test/e2e/harness.ts).
+// `ready` once the style and the record's data are on the map; `idle()` once the map has drawn all it was asked,
+// including work the app started off the map (a territory computation in the worker, a camera flight).
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+let pending = 0;
+let waiters: Array<() => void> = [];
+let currentMap: MapLibreMap | null = null;
+
+/** Marks app work the map will show when it is done; call the returned function when it is. */
+export function beginWork(): () => void {
+  pending++;
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    pending--;
+    if (pending === 0) waitForMapIdle();
+  };
+}
+
+function waitForMapIdle(): void {
+  const map = currentMap;
+  if (!map || waiters.length === 0) return;
+  map.once('idle', () => {
+    if (pending > 0) return; // beginWork came in meanwhile; its end calls us again
+    const ws = waiters;
+    waiters = [];
+    ws.forEach((w) => w());
+  });
+  // With nothing left to draw MapLibre fires 'idle' right after this frame.
+  map.triggerRepaint();
+}
+
+export function installTestingHandle(map: MapLibreMap): { setReady: () => void } {
+  currentMap = map;
+  const handle = {
+    ready: false,
+    map,
+    idle: () =>
+      new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        if (pending === 0) waitForMapIdle();
+      }),
+  };
+  window.frontline = handle;
+  return {
+    setReady: () => {
+      handle.ready = true;
+    },
+  };
+}

@@ -62,16 +62,7 @@ export function chartLayout(series: readonly SeriesPoint[], units: Units, box: C
   const x = (date: ISODate): number => box.left + (daysBetween(first, date) / days) * plotW;
   const y = (value: number): number => box.top + plotH - (value / yMax) * plotH;
 
-  let path = '';
-  let pen = false;
-  for (const p of series) {
-    if (p.metres === null) {
-      pen = false;
-      continue;
-    }
-    path += `${pen ? 'L' : 'M'}${x(p.date).toFixed(1)},${y(fromMetres(p.metres, units)).toFixed(1)}`;
-    pen = true;
-  }
+  const path = linePath(series, units, x, y);
 
   const yTicks = [];
   for (let v = 0; v <= yMax + 1e-9; v += step)
@@ -85,6 +76,26 @@ export function chartLayout(series: readonly SeriesPoint[], units: Units, box: C
     xTicks.push({ date, x: x(date), label: shortDate(date) });
   }
   return { x, y, path, yTicks, xTicks, yMax };
+}
+
+/** The SVG `d` of a series on given scales; a null day lifts the pen, so gaps show as gaps. */
+export function linePath(
+  series: readonly SeriesPoint[],
+  units: Units,
+  x: (date: ISODate) => number,
+  y: (value: number) => number,
+): string {
+  let path = '';
+  let pen = false;
+  for (const p of series) {
+    if (p.metres === null) {
+      pen = false;
+      continue;
+    }
+    path += `${pen ? 'L' : 'M'}${x(p.date).toFixed(1)},${y(fromMetres(p.metres, units)).toFixed(1)}`;
+    pen = true;
+  }
+  return path;
 }
 
 /** The record's day nearest to a horizontal pixel position, clamped to the record. */

@@ -1,0 +1,1 @@
+export { ControlModel, ControlCursor, lastAtOrBefore, unknownState, type ControlModelOptions } from './model';

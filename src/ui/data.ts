@@ -1,34 +1,19 @@
 // Loads the embedded record in the browser: the files are bundled as text (Vite `?raw`) and parsed by the same
 // core loaders the CLI uses, so a malformed line fails the same way, with file, line and field, in both.
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
-import {
-  DataError,
-  type ControlEvent,
-  type ControlPeriod,
-  type Faction,
-  type ISODate,
-  type Place,
-  type PlaceState,
-  type RecordInfo,
-  type Source,
-} from '../core/types';
-
-/** What the UI needs of the control model (src/core/control). */
-export interface ModelPort {
-  stateAt(date: ISODate): ReadonlyMap<string, PlaceState>;
-  /** Days on which any place changed, ascending. */
-  changeDates(): ISODate[];
-  /** Events dated in [from, to], both inclusive. */
-  changes(from: ISODate, to: ISODate): ControlEvent[];
-  timeline(place: string): ControlPeriod[];
-}
+import { ControlModel } from '../core/control';
+import { Gazetteer } from '../core/gazetteer/gazetteer';
+import { broadPlaces } from '../core/gazetteer/geonames';
+import { parseGeoNamesTsv, parsePlaces } from '../core/load/geo';
+import { loadRecord } from '../core/load/data';
+import { DataError, type Faction, type Place, type RecordInfo, type Source } from '../core/types';
 
 export interface AppData {
   /** Curated places, in file order: the places the record can name. */
   places: Place[];
   /** Curated places and the broad GeoNames extract. */
-  gazetteer: unknown;
-  model: ModelPort;
+  gazetteer: Gazetteer;
+  model: ControlModel;
   factions: Faction[];
   sources: Source[];
   record: RecordInfo;
@@ -56,4 +41,42 @@ export function fileText(repoPath: string): string {
     throw new DataError([{ file: repoPath, line: 0, field: '(file)', message: 'missing from the build' }]);
   }
   return text;
+}
+
+function parseGeoJson<T>(repoPath: string): T {
+  try {
+    return JSON.parse(fileText(repoPath)) as T;
+  } catch (e) {
+    if (e instanceof DataError) throw e;
+    throw new DataError([{ file: repoPath, line: 1, field: '(json)', message: String(e) }]);
+  }
+}
+
+/** Everything the app shows, read and checked; throws DataError naming file, line and field. */
+export function loadAppData(): AppData {
+  const places = parsePlaces(fileText('geo/places.jsonl'), 'geo/places.jsonl');
+  const rows = parseGeoNamesTsv(fileText('geo/geonames-sy.tsv'), 'geo/geonames-sy.tsv');
+  const gazetteer = new Gazetteer(places, broadPlaces(rows, places));
+  const placeIds = new Set(places.map((p) => p.id));
+  const file = (fileName: string) => ({ text: fileText(fileName), fileName });
+  const loaded = loadRecord(
+    {
+      record: file('data/record.json'),
+      factions: file('data/factions.jsonl'),
+      sources: file('data/sources.jsonl'),
+      events: file('data/events.jsonl'),
+    },
+    { placeIds },
+  );
+  const model = new ControlModel(loaded.events, loaded.factions, loaded.record, { places: placeIds });
+  return {
+    places,
+    gazetteer,
+    model,
+    factions: loaded.factions,
+    sources: loaded.sources,
+    record: loaded.record,
+    syriaOutline: parseGeoJson('geo/basemap/syria.geojson'),
+    outlines: parseGeoJson('geo/outlines.geojson'),
+  };
 }

@@ -1,0 +1,176 @@
+// Estimated control areas and front lines for one date, derived from place states: Voronoi cells of the
+// places with a known bloc, dissolved by bloc and clipped to the country outline. These are estimates of
+// where one side's places are nearer than the other's, never surveyed lines; every feature says so.
+//
+// Contested places keep their own cells out of every bloc's area; they are returned separately as
+// `contested` (the map hatches them). Places of unknown state do not shape the map at all.
+import { Delaunay } from 'd3-delaunay';
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
+import { featureCollection, intersect } from '@turf/turf';
+import type { AreaProperties, BlocId, ControlStatus, FactionId, FrontLineProperties } from '../types';
+import { BLOC_IDS } from '../types';
+import { PolygonClipper, mergeSegments } from './clip-lines';
+import { dissolve, type Cell } from './dissolve';
+import { signedArea2, tidyPolygon } from './rings';
+
+export interface TerritoryPoint {
+  id: string;
+  lon: number;
+  lat: number;
+  bloc: BlocId | null;
+  faction: FactionId | null;
+  status: ControlStatus | 'unknown';
+}
+
+export interface ContestedAreaProperties {
+  kind: 'contested';
+  /** Ids of the contested places whose cells make up this area. */
+  places: string[];
+  estimated: true;
+}
+
+export interface Territory {
+  areas: FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
+  frontLines: FeatureCollection<LineString | MultiLineString, FrontLineProperties>;
+  contested: FeatureCollection<Polygon | MultiPolygon, ContestedAreaProperties>;
+}
+
+const CONTESTED = BLOC_IDS.length; // owner index after the blocs
+
+export function estimateTerritory(
+  points: readonly TerritoryPoint[],
+  clip: Polygon | MultiPolygon,
+): Territory {
+  const clipPolys = clip.type === 'Polygon' ? [clip.coordinates] : clip.coordinates;
+  const clipRings = clipPolys.flat();
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const r of clipRings) {
+    for (const [x, y] of r as [number, number][]) {
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
+    }
+  }
+  // Voronoi in an equirectangular plane scaled at the mid latitude, so bisectors are near-perpendicular on
+  // the ground (a degree of longitude is ~0.82 of a degree of latitude in Syria).
+  const k = Math.cos((((minY + maxY) / 2) * Math.PI) / 180);
+
+  // One site per distinct position; sites shared by different owners become contested.
+  const sites = new Map<string, { x: number; y: number; owner: number; places: TerritoryPoint[] }>();
+  for (const p of points) {
+    if (p.status === 'unknown' || !Number.isFinite(p.lon) || !Number.isFinite(p.lat)) continue;
+    const owner = p.status === 'contested' || !p.bloc ? CONTESTED : BLOC_IDS.indexOf(p.bloc);
+    const key = `${p.lon},${p.lat}`;
+    const s = sites.get(key);
+    if (!s) sites.set(key, { x: p.lon * k, y: p.lat, owner, places: [p] });
+    else {
+      s.places.push(p);
+      if (s.owner !== owner) s.owner = CONTESTED;
+    }
+  }
+  const list = [...sites.values()];
+  const empty = {
+    areas: featureCollection([]),
+    frontLines: featureCollection([]),
+    contested: featureCollection([]),
+  } as unknown as Territory;
+  if (!list.length) return empty;
+
+  const margin = 1;
+  const voronoi = Delaunay.from(
+    list,
+    (s) => s.x,
+    (s) => s.y,
+  ).voronoi([minX * k - margin, minY - margin, maxX * k + margin, maxY + margin]);
+  const cells: Cell[] = [];
+  list.forEach((s, i) => {
+    const poly = voronoi.cellPolygon(i) as Position[] | null;
+    if (!poly) return;
+    if (signedArea2(poly) < 0) poly.reverse();
+    cells.push({ ring: poly, owner: s.owner });
+  });
+  const { polygons, borders } = dissolve(cells);
+  const unproject = (rings: Position[][][]): Position[][][] =>
+    rings.map((poly) => poly.map((r) => r.map(([x, y]) => [x! / k, y!])));
+
+  const clipFeature: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: clip };
+  const clipped = (rings: Position[][][]): Position[][][] => {
+    if (!rings.length) return [];
+    const mine: Feature<MultiPolygon> = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'MultiPolygon', coordinates: rings },
+    };
+    const cut = intersect(featureCollection([mine, clipFeature]));
+    if (!cut) return [];
+    const parts = cut.geometry.type === 'Polygon' ? [cut.geometry.coordinates] : cut.geometry.coordinates;
+    return parts.flatMap((p) => {
+      const tidy = tidyPolygon(p);
+      return tidy ? [tidy] : [];
+    });
+  };
+  const geometry = (parts: Position[][][]): Polygon | MultiPolygon =>
+    parts.length === 1
+      ? { type: 'Polygon', coordinates: parts[0]! }
+      : { type: 'MultiPolygon', coordinates: parts };
+
+  const areas: Array<Feature<Polygon | MultiPolygon, AreaProperties>> = [];
+  BLOC_IDS.forEach((bloc, owner) => {
+    const parts = clipped(unproject(polygons.get(owner) ?? []));
+    if (!parts.length) return;
+    const factions = new Set(
+      list.filter((s) => s.owner === owner).flatMap((s) => s.places.map((p) => p.faction)),
+    );
+    const faction = factions.size === 1 ? ([...factions][0] ?? null) : null;
+    areas.push({
+      type: 'Feature',
+      properties: { kind: 'area', bloc, faction, estimated: true },
+      geometry: geometry(parts),
+    });
+  });
+
+  const contested: Array<Feature<Polygon | MultiPolygon, ContestedAreaProperties>> = [];
+  const cParts = clipped(unproject(polygons.get(CONTESTED) ?? []));
+  if (cParts.length) {
+    const places = list.filter((s) => s.owner === CONTESTED).flatMap((s) => s.places.map((p) => p.id));
+    contested.push({
+      type: 'Feature',
+      properties: { kind: 'contested', places, estimated: true },
+      geometry: geometry(cParts),
+    });
+  }
+
+  const clipper = new PolygonClipper(clipRings);
+  const frontLines: Array<Feature<LineString | MultiLineString, FrontLineProperties>> = [];
+  for (const [pair, segs] of [...borders].sort(([a], [b]) => a.localeCompare(b))) {
+    const [lo, hi] = pair.split(',').map(Number) as [number, number];
+    if (lo === CONTESTED || hi === CONTESTED) continue;
+    const inside = segs.flatMap(([a, b]) => clipper.clip([a[0]! / k, a[1]!], [b[0]! / k, b[1]!]));
+    const lines = mergeSegments(inside).filter((l) => l.length >= 2);
+    if (!lines.length) continue;
+    const blocs = [BLOC_IDS[lo]!, BLOC_IDS[hi]!].sort() as [BlocId, BlocId];
+    frontLines.push({
+      type: 'Feature',
+      properties: { kind: 'front-line', blocs, estimated: true },
+      geometry:
+        lines.length === 1
+          ? { type: 'LineString', coordinates: lines[0]! }
+          : { type: 'MultiLineString', coordinates: lines },
+    });
+  }
+
+  return {
+    areas: { type: 'FeatureCollection', features: areas },
+    frontLines: { type: 'FeatureCollection', features: frontLines },
+    contested: { type: 'FeatureCollection', features: contested },
+  };
+}

@@ -1,0 +1,50 @@
+// `frontline state --date YYYY-MM-DD`: every place's faction, bloc, status and since-date, with sources.
+import { isISODate } from '../../core/dates';
+import { type CliIO, UsageError, parseArgs, printJson } from '../io';
+import { loadRepoRecord } from '../load-data';
+
+export interface StateRow {
+  place: string;
+  name: string;
+  faction: string | null;
+  factions: string[];
+  bloc: string | null;
+  status: string;
+  since: string | null;
+  confidence: string | null;
+  sources: Array<{ source: string; quote: string }>;
+}
+
+export function checkDate(date: string | undefined, start: string, end: string): string {
+  if (date === undefined) throw new UsageError('--date YYYY-MM-DD is required');
+  if (!isISODate(date)) throw new UsageError(`not a date: "${date}" (expected YYYY-MM-DD, e.g. ${start})`);
+  if (date < start || date > end)
+    throw new UsageError(`${date} is outside the record: it covers ${start} to ${end}`);
+  return date;
+}
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positional } = parseArgs(args, { values: ['date'] });
+  if (positional.length)
+    throw new UsageError(`unexpected argument "${positional[0]}"; usage: state --date YYYY-MM-DD`);
+  const r = loadRepoRecord();
+  const date = checkDate(values.date, r.record.start, r.record.end);
+  const names = new Map(r.places?.map((p) => [p.id, p.name]));
+  const rows: StateRow[] = [];
+  for (const [place, s] of r.model.stateAt(date)) {
+    const e = s.eventId ? r.model.event(s.eventId) : undefined;
+    rows.push({
+      place,
+      name: names.get(place) ?? place,
+      faction: s.faction,
+      factions: s.factions,
+      bloc: s.bloc,
+      status: s.status,
+      since: s.since,
+      confidence: e?.confidence ?? null,
+      sources: e?.citations.map((c) => ({ source: c.source, quote: c.quote })) ?? [],
+    });
+  }
+  printJson(io, rows);
+  return 0;
+}

@@ -1,0 +1,47 @@
+// `frontline timeline <place>`: one place's control periods, [start, end) with end null while it holds.
+import { type CliIO, UsageError, parseArgs, printJson } from '../io';
+import { loadRepoRecord, nearestIds } from '../load-data';
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { positional } = parseArgs(args, {});
+  if (positional.length !== 1)
+    throw new UsageError('usage: timeline <place>  (a place id such as homs or deir-ezzor)');
+  const r = loadRepoRecord();
+  const wanted = positional[0]!;
+  const known = r.places?.map((p) => p.id) ?? r.model.placeIds();
+  // Accept the display name too ("Deir Ezzor"), which people type more often than the id.
+  const byName = r.places?.find((p) => p.name.toLowerCase() === wanted.toLowerCase());
+  const place = known.includes(wanted)
+    ? wanted
+    : (byName?.id ?? wanted.toLowerCase().trim().replace(/\s+/g, '-'));
+  if (!known.includes(place)) {
+    const near = nearestIds(place, known);
+    throw new UsageError(
+      `unknown place "${wanted}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}`,
+    );
+  }
+  const periods = r.model.timeline(place).map((p) => {
+    const e = r.model.event(p.eventId)!;
+    return {
+      start: p.start,
+      end: p.end,
+      status: p.status,
+      faction: p.faction,
+      factions: p.factions,
+      bloc: p.bloc,
+      eventId: p.eventId,
+      confidence: e.confidence,
+      precision: e.precision,
+      ...(e.altDate ? { altDate: e.altDate } : {}),
+      ...(e.note ? { note: e.note } : {}),
+      sources: e.citations.map((c) => ({ source: c.source, quote: c.quote })),
+    };
+  });
+  printJson(io, {
+    place,
+    name: r.places?.find((p) => p.id === place)?.name ?? place,
+    record: { start: r.record.start, end: r.record.end },
+    periods,
+  });
+  return 0;
+}

@@ -32,8 +32,6 @@ export interface CuratedRow {
   nameAr?: string;
   /** Spellings beyond GeoNames', each with where it was seen. `curated` = common English spelling added here. */
   aliases?: Array<[text: string, source: string]>;
-  /** Aliases of this place that must never count as a mention in running text (ordinary words, names of groups). */
-  noMention?: string[];
 }
 
 const C = 'curated';
@@ -364,7 +362,6 @@ export const CURATED: CuratedRow[] = [
       ['Damascus', SEED.s003],
       ['Damascus', SEED.s004],
     ],
-    noMention: ['Sham', 'Ash Sham', 'Ash-Sham', 'Al-Sham', 'Al Sham', 'Cham', 'Esh Sham', 'El Sham'],
   },
   { id: 'douma', name: 'Douma', geonameid: 170592, aliases: [['Douma', C]] },
   { id: 'nabk', name: 'Nabk', geonameid: 173193, aliases: [['al-Nabk', C]] },

@@ -3,6 +3,8 @@ import geographiclib from 'geographiclib-geodesic';
 
 const { Geodesic } = geographiclib;
 import type { Alias, Place } from '../src/core/types';
+import { arabicName, arabicNames, latinNames } from '../src/core/gazetteer/geonames';
+import { GEONAMES_COLUMNS } from '../src/core/load/geo';
 import { CURATED, defaultKind, type CuratedRow } from './geo-curated';
 
 /** One row of cities500.txt, the columns Frontline uses. */
@@ -37,39 +39,6 @@ export function parseCities500(text: string, country: string): GeoRow[] {
     });
   }
   return rows;
-}
-
-const ARABIC_ONLY = /^[\u0600-\u06FF\s]+$/;
-// Persian and Urdu letters: an alternate using them is not the Arabic name.
-const NON_ARABIC_LETTERS = /[\u067E\u0686\u0698\u06A9\u06AF\u06CC\u06BE\u06C1]/;
-const LATIN_ONLY = /^[\p{Script=Latin}\s'‘’ʿʾ`´.\-()]+$/u;
-
-export function arabicNames(row: GeoRow): string[] {
-  return row.alternatenames.filter((a) => ARABIC_ONLY.test(a) && /\S/.test(a) && !NON_ARABIC_LETTERS.test(a));
-}
-
-/** The Arabic name: the first wholly-Arabic alternate that is not "city of …" or "governorate of …". */
-export function arabicName(row: GeoRow): string {
-  return arabicNames(row).find((a) => !/^(مدينة|محافظة|منطقة|ناحية) /.test(a)) ?? '';
-}
-
-/**
- * Latin spellings worth matching. GeoNames alternates also hold machine transliterations in lower case
- * ("hms", "himasa") and codes ("QHS"); those would only produce false hits.
- */
-export function latinNames(row: GeoRow): string[] {
-  const all = [row.name, row.asciiname, ...row.alternatenames];
-  return [
-    ...new Set(
-      all.filter(
-        (a) =>
-          LATIN_ONLY.test(a) &&
-          /\p{Lu}/u.test(a) &&
-          !(a === a.toUpperCase() && a.replace(/\W/g, '').length <= 4) &&
-          a.length >= 3,
-      ),
-    ),
-  ];
 }
 
 export function derivePoint(
@@ -173,19 +142,6 @@ export function buildCurated(
   });
 }
 
-export const TSV_COLUMNS = [
-  'geonameid',
-  'name',
-  'asciiname',
-  'alternatenames',
-  'latitude',
-  'longitude',
-  'feature_code',
-  'admin1',
-  'governorate',
-  'population',
-] as const;
-
 export function extractTsv(
   rows: GeoRow[],
   governorateOf: (lon: number, lat: number, admin1: string) => string,
@@ -207,5 +163,5 @@ export function extractTsv(
         r.population,
       ].join('\t'),
     );
-  return [TSV_COLUMNS.join('\t'), ...lines].join('\n') + '\n';
+  return [GEONAMES_COLUMNS.join('\t'), ...lines].join('\n') + '\n';
 }

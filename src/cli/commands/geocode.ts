@@ -1,0 +1,49 @@
+// `frontline geocode <name>`: the place a name means, as JSON; unknown names exit 1 with suggestions.
+import { GazetteerQueryError } from '../../core/gazetteer';
+import { type CliIO, parseArgs, printJson, UsageError } from '../io';
+import { loadGazetteer } from '../load-geo';
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { positional } = parseArgs(args, {});
+  // Names have spaces ("Deir Ez-Zour"): unquoted words are one name.
+  const name = positional.join(' ');
+  if (!name.trim()) throw new UsageError('usage: frontline geocode <name>');
+  const g = loadGazetteer();
+  let hit;
+  try {
+    hit = g.lookup(name);
+  } catch (e) {
+    if (e instanceof GazetteerQueryError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (!hit) {
+    const sugg = g.suggest(name, 5);
+    const list = sugg.map(
+      (s) => `  ${s.place.name} (${s.place.id}; matched "${s.matched}", score ${s.score})`,
+    );
+    io.err(
+      [
+        `frontline geocode: no place called "${name.trim()}"`,
+        ...(list.length ? ['did you mean:', ...list] : []),
+      ].join('\n'),
+    );
+    return 1;
+  }
+  const p = hit.place;
+  printJson(io, {
+    id: p.id,
+    name: p.name,
+    nameAr: p.nameAr,
+    lat: p.lat,
+    lon: p.lon,
+    geonamesId: p.geonamesId,
+    kind: p.kind,
+    governorate: p.governorate,
+    curated: p.curated,
+    coordSource: p.coordSource,
+    matched: hit.matched,
+    how: hit.how,
+    score: hit.score,
+  });
+  return 0;
+}

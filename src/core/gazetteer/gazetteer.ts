@@ -1,0 +1,290 @@
+// Names to places: lookup of one name (any spelling, Latin or Arabic), suggestions, and the place mentions
+// in a running text. Curated places beat the broad GeoNames extract; exact spellings beat folded ones,
+// folded ones beat fuzzy ones.
+import type { Place } from '../types';
+import { exactKey, hasArabic, normaliseName } from './normalise';
+import { similarity, TrigramIndex } from './fuzzy';
+
+export type MatchHow = 'exact' | 'normalised' | 'fuzzy';
+
+export interface LookupResult {
+  place: Place;
+  /** The alias text that matched. */
+  matched: string;
+  how: MatchHow;
+  /** 1 for an exact match; below 1 the further the spelling is from the alias. */
+  score: number;
+}
+
+export interface Suggestion {
+  place: Place;
+  matched: string;
+  score: number;
+}
+
+export interface Mention {
+  place: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A query that cannot be a place name: empty, too long, or without letters. */
+export class GazetteerQueryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GazetteerQueryError';
+  }
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Entry {
+  place: Place;
+  alias: string;
+  key: string;
+  /** Whether this alias may be found in running text (see `mentions`). */
+  mentionable: boolean;
+}
+
+const MAX_QUERY = 120;
+const NORMALISED_SCORE = 0.95;
+/** Below this similarity of keys a fuzzy match is only a suggestion. */
+export const FUZZY_THRESHOLD = 0.75;
+const MAX_MENTION_WORDS = 6;
+
+// A word of running text; an apostrophe inside a word belongs to it (Ma'arrat), a possessive does not.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘ʿʾ][\p{L}\p{M}]+)*/gu;
+const ARTICLE_WORDS = new Set([
+  'al',
+  'el',
+  'ar',
+  'as',
+  'at',
+  'ad',
+  'az',
+  'an',
+  'ash',
+  'adh',
+  'ath',
+  'ez',
+  'es',
+  'ed',
+  'er',
+]);
+
+/**
+ * Keys of aliases that are real names of a place but, in running text, almost always mean something else:
+ * "Sham" (al-Sham, Damascus) is in Hayat Tahrir al-Sham and Sham FM. Lookup still finds them.
+ */
+const NOT_IN_TEXT = new Set(['sham', 'cham']);
+
+/** Curated first, then the bigger place: which of several places sharing a spelling a name means. */
+function rank(p: Place): number {
+  return (p.curated ? 1e12 : 0) + (p.population ?? 0);
+}
+
+export class Gazetteer {
+  private readonly byId = new Map<string, Place>();
+  private readonly curatedPlaces: Place[];
+  private readonly allPlaces: Place[];
+  private readonly entries: Entry[] = [];
+  private readonly byExact = new Map<string, Entry[]>();
+  private readonly byKey = new Map<string, Entry[]>();
+  private readonly mentionKeys = new Map<string, Entry>();
+  private readonly trigrams = new TrigramIndex();
+
+  constructor(places: Place[], broad: Place[] = []) {
+    this.curatedPlaces = places;
+    const curatedGeo = new Set(places.map((p) => p.geonamesId).filter((g) => g !== null));
+    // The broad extract may repeat a curated place's GeoNames row: the curated entry stands for it.
+    const extra = broad.filter(
+      (p) => !this.byId.has(p.id) && !(p.geonamesId !== null && curatedGeo.has(p.geonamesId)),
+    );
+    this.allPlaces = [...places, ...extra];
+    for (const p of this.allPlaces) {
+      if (this.byId.has(p.id)) throw new Error(`duplicate place id ${p.id}`);
+      this.byId.set(p.id, p);
+      const texts = new Set([p.name, ...(p.nameAr ? [p.nameAr] : []), ...p.aliases.map((a) => a.text)]);
+      // Broad places are found in text by their own names only: GeoNames alternates include words
+      // of other languages that are ordinary words in English.
+      const mentionTexts = p.curated ? texts : new Set([p.name, ...(p.nameAr ? [p.nameAr] : [])]);
+      for (const alias of texts) {
+        const key = normaliseName(alias);
+        if (!key) continue;
+        const e: Entry = {
+          place: p,
+          alias,
+          key,
+          mentionable: mentionTexts.has(alias) && !NOT_IN_TEXT.has(key),
+        };
+        this.add(e);
+      }
+    }
+    for (const list of [...this.byExact.values(), ...this.byKey.values()]) {
+      list.sort((a, b) => rank(b.place) - rank(a.place));
+    }
+  }
+
+  private add(e: Entry): void {
+    const id = this.entries.length;
+    this.entries.push(e);
+    push(this.byExact, exactKey(e.alias), e);
+    const same = this.byKey.get(e.key);
+    if (!same) this.trigrams.add(id, e.key);
+    push(this.byKey, e.key, e);
+    if (e.mentionable && e.key.length >= 3) {
+      const prev = this.mentionKeys.get(e.key);
+      if (!prev || rank(e.place) > rank(prev.place)) this.mentionKeys.set(e.key, e);
+    }
+  }
+
+  get(id: string): Place | undefined {
+    return this.byId.get(id);
+  }
+
+  curated(): Place[] {
+    return this.curatedPlaces;
+  }
+
+  all(): Place[] {
+    return this.allPlaces;
+  }
+
+  private queryKey(name: string): string {
+    if (typeof name !== 'string') throw new GazetteerQueryError('a place name must be a string');
+    const q = name.trim();
+    if (!q) throw new GazetteerQueryError('empty place name');
+    if (q.length > MAX_QUERY) throw new GazetteerQueryError(`place name longer than ${MAX_QUERY} characters`);
+    const key = normaliseName(q);
+    if (!key) throw new GazetteerQueryError(`"${q}" has no letters to match a place name by`);
+    return key;
+  }
+
+  /** The place a name means, or null when nothing is close enough (then see `suggest`). */
+  lookup(name: string): LookupResult | null {
+    const key = this.queryKey(name);
+    const exact = this.byExact.get(exactKey(name))?.[0];
+    if (exact) return { place: exact.place, matched: exact.alias, how: 'exact', score: 1 };
+    const norm = this.byKey.get(key)?.[0];
+    if (norm) return { place: norm.place, matched: norm.alias, how: 'normalised', score: NORMALISED_SCORE };
+    const best = this.fuzzy(key, 1)[0];
+    if (best && best.score >= FUZZY_THRESHOLD) return { ...best, how: 'fuzzy' };
+    return null;
+  }
+
+  /** The n places whose names are nearest to the query, best first ("did you mean …"). */
+  suggest(name: string, n = 5): Suggestion[] {
+    const key = this.queryKey(name);
+    const exact = this.byKey.get(key) ?? [];
+    const seen = new Set<string>();
+    const out: Suggestion[] = [];
+    for (const e of exact) {
+      if (seen.has(e.place.id)) continue;
+      seen.add(e.place.id);
+      out.push({ place: e.place, matched: e.alias, score: NORMALISED_SCORE });
+    }
+    for (const s of this.fuzzy(key, n)) {
+      if (out.length >= n) break;
+      if (seen.has(s.place.id)) continue;
+      seen.add(s.place.id);
+      out.push(s);
+    }
+    return out.slice(0, n);
+  }
+
+  private fuzzy(key: string, n: number): Suggestion[] {
+    const best = new Map<string, Suggestion>();
+    for (const id of this.trigrams.candidates(key)) {
+      const head = this.entries[id]!;
+      // People rarely get a name's first letter wrong: between equally distant keys, prefer the one
+      // that starts alike ("Hamas" is nearer Hama than Damas).
+      const score = Math.min(1, similarity(key, head.key) + (key[0] === head.key[0] ? 0.05 : 0));
+      for (const e of this.byKey.get(head.key)!) {
+        const prev = best.get(e.place.id);
+        if (!prev || score > prev.score) best.set(e.place.id, { place: e.place, matched: e.alias, score });
+      }
+    }
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score || rank(b.place) - rank(a.place))
+      .slice(0, n)
+      .map((s) => ({ ...s, score: Math.round(s.score * 1000) / 1000 }));
+  }
+
+  /**
+   * Every place named in a text, in order, with character offsets. The longest name wins ("Deir Ez-Zour" is
+   * one mention, not "Deir"); a Latin name counts only when capitalised in the text (so "homs" inside a word
+   * or an ordinary lower-case word never does), and matches whole words only ("Hamas" is not "Hama").
+   */
+  mentions(text: string): Mention[] {
+    const words: Word[] = [];
+    for (const m of text.matchAll(WORD)) {
+      let w = m[0];
+      // "Homs’s": the possessive is not part of the name.
+      const poss = /['’]s$/.exec(w);
+      if (poss) w = w.slice(0, -2);
+      words.push({ start: m.index, end: m.index + w.length, text: w });
+    }
+    const out: Mention[] = [];
+    for (let i = 0; i < words.length;) {
+      const first = words[i]!;
+      if (!this.canStart(text, words, i)) {
+        i++;
+        continue;
+      }
+      let matched = 0;
+      for (let j = Math.min(words.length, i + MAX_MENTION_WORDS) - 1; j >= i; j--) {
+        if (!this.canEnd(words, j) || !this.joined(text, words, i, j)) continue;
+        const surface = text.slice(first.start, words[j]!.end);
+        const e = this.mentionKeys.get(normaliseName(surface));
+        if (!e) continue;
+        out.push({ place: e.place.id, start: first.start, end: words[j]!.end, text: surface });
+        matched = j - i + 1;
+        break;
+      }
+      i += matched || 1;
+    }
+    return out;
+  }
+
+  /**
+   * A name starts at a capitalised word, an Arabic word, or a hyphened lower-case article before a
+   * capitalised word ("al-Qusayr"; but not the English "as" in "as Idlib").
+   */
+  private canStart(text: string, words: Word[], i: number): boolean {
+    const w = words[i]!.text;
+    if (hasArabic(w)) return true;
+    if (/^\p{Lu}/u.test(w)) return true;
+    const next = words[i + 1];
+    return (
+      ARTICLE_WORDS.has(w) &&
+      next !== undefined &&
+      /^\p{Lu}/u.test(next.text) &&
+      text.slice(words[i]!.end, next.start) === '-'
+    );
+  }
+
+  /** …and never ends at an article: "Homs as" is "Homs". */
+  private canEnd(words: Word[], j: number): boolean {
+    return !ARTICLE_WORDS.has(words[j]!.text);
+  }
+
+  /** Words i..j form one name only when separated by a space or a hyphen, never by punctuation. */
+  private joined(text: string, words: Word[], i: number, j: number): boolean {
+    for (let k = i; k < j; k++) {
+      if (!/^(?:[ \u00A0]|-|[ ]?[-–][ ]?)$/.test(text.slice(words[k]!.end, words[k + 1]!.start)))
+        return false;
+    }
+    return true;
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}

@@ -1,0 +1,153 @@
+// Readers of geo/places.jsonl and geo/geonames-sy.tsv. Pure: they take the text and the file name (the CLI
+// reads files, the UI imports them with `?raw`) and throw a DataError naming file, line and field.
+import { z } from 'zod';
+import { DataError, PLACE_KINDS, type DataIssue, type Place } from '../types';
+import type { GeoNamesRow } from '../gazetteer/geonames';
+
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+
+const PlaceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug'),
+  name: z.string().min(1),
+  nameAr: z.string().regex(/^[\u0600-\u06FF\s]*$/, 'must be Arabic script or empty'),
+  aliases: z.array(z.strictObject({ text: z.string().min(1), source: z.string().min(1) })).min(1),
+  geonamesId: z.number().int().positive().nullable(),
+  lat: latitude,
+  lon: longitude,
+  kind: z.enum(PLACE_KINDS),
+  governorate: z.string().min(1),
+  population: z.number().int().nonnegative().nullable(),
+  coordSource: z.string().min(1),
+  curated: z.boolean(),
+});
+
+function issuePath(path: PropertyKey[]): string {
+  return (
+    path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+      .join('.')
+      .replace(/\.\[/g, '[') || '(row)'
+  );
+}
+
+/** Curated places, one JSON object a line; `#` lines and blank lines are skipped (line numbers count them). */
+export function parsePlaces(text: string, file: string): Place[] {
+  const issues: DataIssue[] = [];
+  const places: Place[] = [];
+  const seen = new Map<string, number>();
+  text.split('\n').forEach((raw, i) => {
+    const line = i + 1;
+    const s = raw.trim();
+    if (s === '' || s.startsWith('#')) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(s);
+    } catch (e) {
+      issues.push({ file, line, field: '(json)', message: `not valid JSON: ${(e as Error).message}` });
+      return;
+    }
+    const r = PlaceSchema.safeParse(value);
+    if (!r.success) {
+      for (const iss of r.error.issues)
+        issues.push({ file, line, field: issuePath(iss.path), message: iss.message });
+      return;
+    }
+    const p = r.data;
+    const prev = seen.get(p.id);
+    if (prev !== undefined) {
+      issues.push({ file, line, field: 'id', message: `duplicate id "${p.id}" (first on line ${prev})` });
+      return;
+    }
+    if (p.geonamesId === null && p.coordSource.startsWith('geonames:')) {
+      issues.push({
+        file,
+        line,
+        field: 'coordSource',
+        message: 'a point without a GeoNames id must say where it comes from',
+      });
+      return;
+    }
+    seen.set(p.id, line);
+    places.push(p);
+  });
+  if (issues.length) throw new DataError(issues);
+  return places;
+}
+
+export const GEONAMES_COLUMNS = [
+  'geonameid',
+  'name',
+  'asciiname',
+  'alternatenames',
+  'latitude',
+  'longitude',
+  'feature_code',
+  'admin1',
+  'governorate',
+  'population',
+] as const;
+
+function num(v: string, kind: 'int' | 'float'): number | null {
+  if (!/^-?\d+(\.\d+)?$/.test(v)) return null;
+  const n = Number(v);
+  return kind === 'int' && !Number.isInteger(n) ? null : n;
+}
+
+/** The broad extract: tab-separated, a header line naming GEONAMES_COLUMNS, then one GeoNames row a line. */
+export function parseGeoNamesTsv(text: string, file: string): GeoNamesRow[] {
+  const lines = text.split('\n');
+  const header = (lines[0] ?? '').replace(/\r$/, '').split('\t');
+  const missing = GEONAMES_COLUMNS.filter((c, i) => header[i] !== c);
+  if (missing.length) {
+    throw new DataError([
+      { file, line: 1, field: '(header)', message: `expected columns ${GEONAMES_COLUMNS.join(', ')}` },
+    ]);
+  }
+  const issues: DataIssue[] = [];
+  const rows: GeoNamesRow[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const raw = lines[i]!.replace(/\r$/, '');
+    if (raw.trim() === '' || raw.startsWith('#')) continue;
+    const line = i + 1;
+    const c = raw.split('\t');
+    if (c.length !== GEONAMES_COLUMNS.length) {
+      issues.push({
+        file,
+        line,
+        field: '(row)',
+        message: `${c.length} columns, expected ${GEONAMES_COLUMNS.length}`,
+      });
+      continue;
+    }
+    const [id, name, ascii, alt, lat, lon, fcode, admin1, gov, pop] = c as [string, ...string[]];
+    const bad = (field: string, message: string) => issues.push({ file, line, field, message });
+    const geonameid = num(id, 'int');
+    const la = num(lat!, 'float');
+    const lo = num(lon!, 'float');
+    const population = num(pop!, 'int');
+    const before = issues.length;
+    if (geonameid === null || geonameid <= 0) bad('geonameid', `"${id}" is not a positive integer`);
+    if (!name) bad('name', 'empty');
+    if (la === null || la < -90 || la > 90) bad('latitude', `"${lat}" is not a latitude`);
+    if (lo === null || lo < -180 || lo > 180) bad('longitude', `"${lon}" is not a longitude`);
+    if (!/^[A-Z]{1,5}\d?$/.test(fcode!)) bad('feature_code', `"${fcode}" is not a GeoNames feature code`);
+    if (!gov) bad('governorate', 'empty');
+    if (population === null || population < 0) bad('population', `"${pop}" is not a non-negative integer`);
+    if (issues.length > before) continue;
+    rows.push({
+      geonameid: geonameid!,
+      name: name!,
+      asciiname: ascii!,
+      alternatenames: alt ? alt.split(',').filter(Boolean) : [],
+      lat: la!,
+      lon: lo!,
+      featureCode: fcode!,
+      admin1: admin1!,
+      governorate: gov!,
+      population: population!,
+    });
+  }
+  if (issues.length) throw new DataError(issues);
+  return rows;
+}

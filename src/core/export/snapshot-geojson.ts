@@ -1,6 +1,6 @@
 // One FeatureCollection for one date: what the map shows, as GIS tools want it. Properties are flat and keep
 // one type per name across features, so GDAL, QGIS and kepler.gl infer a single schema.
-import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { ControlEvent, Snapshot } from '../types';
 import { geodesicPath, METHOD, metresToMiles, pathLength, type LonLat } from '../measure/geodesic';
 import { citationsOf, type ExportContext, metadata } from './context';
@@ -13,6 +13,12 @@ export interface SnapshotExportOptions extends ExportContext {
 
 export const AREA_LABEL = 'Estimated control area';
 export const FRONT_LABEL = 'Estimated front line';
+export const CONTESTED_LABEL = 'Estimated contested area';
+
+/** The contested cells the territory estimator may add to a snapshot (see src/core/snapshot.ts). */
+export type ExportableSnapshot = Snapshot & {
+  contested?: FeatureCollection<Polygon | MultiPolygon, { places: string[] }>;
+};
 
 /** Suffix `:2`, `:3`… when an id repeats (two areas of one bloc), so feature ids stay unique and stable. */
 function uniqueId(seen: Map<string, number>, id: string): string {
@@ -46,7 +52,10 @@ export function rulerFeatures(points: readonly LonLat[]): Array<Feature<LineStri
   }));
 }
 
-export function snapshotToGeoJSON(snapshot: Snapshot, opts: SnapshotExportOptions): FeatureCollection {
+export function snapshotToGeoJSON(
+  snapshot: ExportableSnapshot,
+  opts: SnapshotExportOptions,
+): FeatureCollection {
   const factions = new Map(opts.factions.map((f) => [f.id, f]));
   const events = new Map<string, ControlEvent>(opts.events.map((e) => [e.id, e]));
   const features: Feature<Geometry>[] = [];
@@ -90,6 +99,19 @@ export function snapshotToGeoJSON(snapshot: Snapshot, opts: SnapshotExportOption
         faction_name: p.faction ? (factions.get(p.faction)?.name ?? null) : null,
       },
       geometry: a.geometry,
+    });
+  }
+  for (const c of snapshot.contested?.features ?? []) {
+    features.push({
+      type: 'Feature',
+      id: uniqueId(seen, 'contested'),
+      properties: {
+        feature_type: 'contested',
+        label: CONTESTED_LABEL,
+        estimated: true,
+        places: c.properties.places.join(';'),
+      },
+      geometry: c.geometry,
     });
   }
   for (const l of snapshot.frontLines.features) {

@@ -1,0 +1,110 @@
+// `frontline distance <from> [<to>]`: the WGS84 geodesic between two places (to defaults to Homs), and to the
+// target's outskirts where geo/outlines.geojson has an outline for it. Names go through the gazetteer, so any
+// spelling works (Talbisseh, Talbisa, تلبيسة).
+import { existsSync } from 'node:fs';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { GazetteerQueryError, type Gazetteer, type LookupResult } from '../../core/gazetteer';
+import { distanceMetres, inverse, METHOD, metresToMiles } from '../../core/measure/geodesic';
+import { distanceToOutline } from '../../core/measure/outskirts';
+import type { Place } from '../../core/types';
+import { type CliIO, parseArgs, printJson, readRepoText, repoPath, UsageError } from '../io';
+import { loadGazetteer } from '../load-geo';
+
+export const OUTLINES_FILE = 'geo/outlines.geojson';
+
+interface OutlineProps {
+  place: string;
+  method?: string;
+}
+
+/** City outlines by place id (geo/outlines.geojson, written by the geo build); empty when the file is absent. */
+export function loadOutlines(): Map<string, { geometry: Polygon | MultiPolygon; method: string | null }> {
+  const out = new Map<string, { geometry: Polygon | MultiPolygon; method: string | null }>();
+  if (!existsSync(repoPath(OUTLINES_FILE))) return out;
+  const fc = JSON.parse(readRepoText(OUTLINES_FILE)) as FeatureCollection<
+    Polygon | MultiPolygon,
+    OutlineProps
+  >;
+  for (const f of fc.features)
+    out.set(f.properties.place, { geometry: f.geometry, method: f.properties.method ?? null });
+  return out;
+}
+
+const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
+
+function resolve(g: Gazetteer, name: string): LookupResult | null {
+  try {
+    return g.lookup(name);
+  } catch (e) {
+    if (e instanceof GazetteerQueryError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/**
+ * Two names from the words given. Quoted names are two arguments; unquoted many-word names ("Deir Ez-Zour
+ * Homs") are split where both halves are known names without fuzzy matching.
+ */
+function splitNames(g: Gazetteer, words: string[]): [string, string] | null {
+  if (words.length === 1) return [words[0]!, 'homs'];
+  if (words.length === 2) return [words[0]!, words[1]!];
+  for (let k = 1; k < words.length; k++) {
+    const [a, b] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+    const [ra, rb] = [resolve(g, a), resolve(g, b)];
+    if (ra && rb && ra.how !== 'fuzzy' && rb.how !== 'fuzzy') return [a, b];
+  }
+  return null;
+}
+
+const describe = (p: Place) => ({ id: p.id, name: p.name, lat: p.lat, lon: p.lon });
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { positional } = parseArgs(args, {});
+  if (positional.length === 0)
+    throw new UsageError('usage: frontline distance <from> [<to>]  (to defaults to Homs)');
+  const g = loadGazetteer();
+  const names = splitNames(g, positional);
+  if (!names)
+    throw new UsageError(`cannot tell two place names apart in "${positional.join(' ')}": quote them`);
+  const hits: Place[] = [];
+  for (const name of names) {
+    const hit = resolve(g, name);
+    if (!hit) {
+      const list = g.suggest(name, 5).map((s) => `  ${s.place.name} (${s.place.id}; matched "${s.matched}")`);
+      io.err(
+        [
+          `frontline distance: no place called "${name}"`,
+          ...(list.length ? ['did you mean:', ...list] : []),
+        ].join('\n'),
+      );
+      return 1;
+    }
+    hits.push(hit.place);
+  }
+  const [from, to] = hits as [Place, Place];
+  const metres = distanceMetres([from.lon, from.lat], [to.lon, to.lat]);
+  const { azimuthStart } = inverse([from.lon, from.lat], [to.lon, to.lat]);
+  const result: Record<string, unknown> = {
+    from: describe(from),
+    to: describe(to),
+    km: round(metres / 1000, 3),
+    mi: round(metresToMiles(metres), 3),
+    metres: round(metres, 3),
+    azimuth: round(((azimuthStart % 360) + 360) % 360, 2),
+    method: METHOD,
+    measured: 'centre to centre',
+  };
+  const outline = loadOutlines().get(to.id);
+  if (outline) {
+    const o = distanceToOutline([from.lon, from.lat], outline.geometry);
+    result.outskirts = {
+      km: round(o.metres / 1000, 3),
+      mi: round(metresToMiles(o.metres), 3),
+      inside: o.inside,
+      measured: `from ${from.name}'s centre to the nearest point of ${to.name}'s outline (0 inside it)`,
+      outline: outline.method ?? OUTLINES_FILE,
+    };
+  }
+  printJson(io, result);
+  return 0;
+}

@@ -1,0 +1,156 @@
+// Gazetteer speed: lookups per second over the real broad extract and over a 10× synthetic one, each
+// against a naive linear scan (every alias compared with the query: exact, folded, then edit distance)
+// measured in the same run; and mentions over the five seed articles.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Gazetteer, broadPlaces, exactKey, normaliseName } from '../src/core/gazetteer';
+import { similarity } from '../src/core/gazetteer/fuzzy';
+import { parseGeoNamesTsv, parsePlaces } from '../src/core/load/geo';
+import type { Place } from '../src/core/types';
+
+const root = resolve(import.meta.dirname, '..');
+const curated = parsePlaces(readFileSync(resolve(root, 'geo/places.jsonl'), 'utf8'), 'geo/places.jsonl');
+const rows = parseGeoNamesTsv(
+  readFileSync(resolve(root, 'geo/geonames-sy.tsv'), 'utf8'),
+  'geo/geonames-sy.tsv',
+);
+const broad = broadPlaces(rows, curated);
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same queries. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['tal', 'kafr', 'ayn', 'bir', 'deir', 'khan', 'qasr', 'jisr', 'umm', 'abu'];
+
+/** Nine perturbed copies of every broad place: new names, same shape of data, 10× the extract. */
+function synthetic(places: Place[], times: number): Place[] {
+  const out: Place[] = [...places];
+  const r = rng(7);
+  for (let k = 1; k < times; k++) {
+    for (const p of places) {
+      const prefix = SYLLABLES[Math.floor(r() * SYLLABLES.length)]!;
+      const name = `${prefix[0]!.toUpperCase()}${prefix.slice(1)} ${p.name} ${k}`;
+      out.push({
+        ...p,
+        id: `${p.id}-syn${k}`,
+        name,
+        geonamesId: null,
+        aliases: p.aliases.map((a) => ({ text: `${prefix} ${a.text} ${k}`, source: 'synthetic' })),
+      });
+    }
+  }
+  return out;
+}
+
+/** Queries as users type them: exact names, other spellings, typos, and names that are nowhere. */
+function queries(places: Place[], n: number): string[] {
+  const r = rng(42);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = places[Math.floor(r() * places.length)]!;
+    const a = p.aliases[Math.floor(r() * p.aliases.length)]?.text ?? p.name;
+    const kind = i % 4;
+    if (kind === 0) out.push(a);
+    else if (kind === 1) out.push(a.toUpperCase().replace(/ /g, '-'));
+    else if (kind === 2) {
+      const j = 1 + Math.floor(r() * Math.max(1, a.length - 2));
+      out.push(a.slice(0, j) + a.slice(j + 1)); // one letter dropped
+    } else out.push(`Zq${Math.floor(r() * 1e6)}x`);
+  }
+  return out;
+}
+
+/** The baseline: no index, every alias of every place compared with the query. */
+class NaiveGazetteer {
+  private readonly entries: Array<{ place: Place; alias: string; exact: string; key: string }> = [];
+  constructor(places: Place[]) {
+    for (const p of places) {
+      for (const a of new Set([p.name, p.nameAr, ...p.aliases.map((x) => x.text)])) {
+        if (a) this.entries.push({ place: p, alias: a, exact: exactKey(a), key: normaliseName(a) });
+      }
+    }
+  }
+  lookup(name: string): Place | null {
+    const ek = exactKey(name);
+    const key = normaliseName(name);
+    for (const e of this.entries) if (e.exact === ek) return e.place;
+    for (const e of this.entries) if (e.key === key) return e.place;
+    let best: Place | null = null;
+    let bestScore = 0.75;
+    for (const e of this.entries) {
+      const s = similarity(key, e.key);
+      if (s > bestScore) [best, bestScore] = [e.place, s];
+    }
+    return best;
+  }
+}
+
+function timeIt(label: string, minMs: number, f: () => number): number {
+  f(); // warm-up
+  let ops = 0;
+  const t0 = performance.now();
+  let t = t0;
+  while (t - t0 < minMs) {
+    ops += f();
+    t = performance.now();
+  }
+  const perSec = (ops * 1000) / (t - t0);
+  console.log(`  ${label.padEnd(44)} ${Math.round(perSec).toLocaleString('en').padStart(12)} /s`);
+  return perSec;
+}
+
+function benchLookups(label: string, broadSet: Place[]): void {
+  const t0 = performance.now();
+  const g = new Gazetteer(curated, broadSet);
+  const buildMs = performance.now() - t0;
+  const naive = new NaiveGazetteer([...curated, ...broadSet]);
+  const qs = queries(g.all(), 2000);
+  let agree = 0;
+  for (const q of qs) {
+    const a = g.lookup(q)?.place.id ?? null;
+    const b = naive.lookup(q)?.id ?? null;
+    if ((a === null) === (b === null)) agree++;
+  }
+  console.log(
+    `${label}: ${g.all().length} places, ${qs.length} queries (¼ exact, ¼ re-spelt, ¼ typo, ¼ unknown); ` +
+      `index built in ${buildMs.toFixed(1)} ms; found/not-found agrees with naive on ${agree}/${qs.length}`,
+  );
+  const fast = timeIt('indexed lookup', 800, () => {
+    for (const q of qs) g.lookup(q);
+    return qs.length;
+  });
+  const sample = qs.slice(0, 200);
+  const slow = timeIt('naive linear scan', 800, () => {
+    for (const q of sample) naive.lookup(q);
+    return sample.length;
+  });
+  console.log(`  speed-up ×${(fast / slow).toFixed(1)}`);
+}
+
+benchLookups('broad extract', broad);
+benchLookups('10× synthetic extract', synthetic(broad, 10));
+
+const seedsDir = resolve(root, '../shared/seeds');
+const seeds = [
+  '000_243acee9b8c246ee.txt',
+  '001_053ee8e81c476245.txt',
+  '002_75aada83a2f3fb30.txt',
+  '003_e917bff2ec9e9792.txt',
+  '004_c6c7203b69ad82c5.txt',
+].map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
+const g = new Gazetteer(curated, broad);
+const chars = seeds.reduce((n, s) => n + s.length, 0);
+const found = seeds.reduce((n, s) => n + g.mentions(s).length, 0);
+console.log(`mentions: five seeds, ${chars} characters, ${found} mentions`);
+const passes = timeIt('passes over all five seeds', 800, () => {
+  for (const s of seeds) g.mentions(s);
+  return 1;
+});
+console.log(`  ${Math.round((passes * chars) / 1000).toLocaleString('en')} k characters/s`);

@@ -121,6 +121,22 @@ describe('estimateTerritory on hand-checked layouts', () => {
     }
   });
 
+  it('treats two places at one position held by different blocs as contested', () => {
+    const t = estimateTerritory(
+      [pt('a', 0.5, 0, 'government'), pt('b', 0.5, 0, 'opposition'), pt('c', 1.5, 0, 'sdf')],
+      SQUARE,
+    );
+    expect(t.areas.features.map((f) => f.properties.bloc)).toEqual(['sdf']);
+    expect(t.contested.features[0]!.properties.places).toEqual(['a', 'b']);
+  });
+
+  it('still covers the outline when a place lies outside it', () => {
+    const t = estimateTerritory([pt('in', 1, 0, 'government'), pt('out', 30, 0, 'sdf')], SQUARE);
+    expect(t.areas.features.map((f) => [f.properties.bloc, area(f.geometry)])).toEqual([
+      ['government', expect.closeTo(4, 6)],
+    ]);
+  });
+
   it('gives the faction of an area only when one faction holds all its places', () => {
     const t = estimateTerritory(
       [pt('a', 0.25, 0, 'opposition'), { ...pt('b', 0.75, 0, 'opposition'), faction: 'sna' }],

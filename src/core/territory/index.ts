@@ -4,7 +4,6 @@
 //
 // Contested places keep their own cells out of every bloc's area; they are returned separately as
 // `contested` (the map hatches them). Places of unknown state do not shape the map at all.
-import { Delaunay } from 'd3-delaunay';
 import type {
   Feature,
   FeatureCollection,
@@ -18,8 +17,8 @@ import { featureCollection, intersect } from '@turf/turf';
 import type { AreaProperties, BlocId, ControlStatus, FactionId, FrontLineProperties } from '../types';
 import { BLOC_IDS } from '../types';
 import { PolygonClipper, mergeSegments } from './clip-lines';
-import { dissolve, type Cell } from './dissolve';
-import { signedArea2, tidyPolygon } from './rings';
+import { voronoiRegions } from './dissolve';
+import { tidyPolygon } from './rings';
 
 export interface TerritoryPoint {
   id: string;
@@ -85,20 +84,12 @@ export function estimateTerritory(
   } as unknown as Territory;
   if (!list.length) return empty;
 
-  const margin = 1;
-  const voronoi = Delaunay.from(
-    list,
-    (s) => s.x,
-    (s) => s.y,
-  ).voronoi([minX * k - margin, minY - margin, maxX * k + margin, maxY + margin]);
-  const cells: Cell[] = [];
-  list.forEach((s, i) => {
-    const poly = voronoi.cellPolygon(i) as Position[] | null;
-    if (!poly) return;
-    if (signedArea2(poly) < 0) poly.reverse();
-    cells.push({ ring: poly, owner: s.owner });
-  });
-  const { polygons, borders } = dissolve(cells);
+  const { polygons, borders } = voronoiRegions(
+    list.map((s) => s.x),
+    list.map((s) => s.y),
+    list.map((s) => s.owner),
+    extentOf(list, [minX * k, minY, maxX * k, maxY]),
+  );
   const unproject = (rings: Position[][][]): Position[][][] =>
     rings.map((poly) => poly.map((r) => r.map(([x, y]) => [x! / k, y!])));
 
@@ -173,4 +164,19 @@ export function estimateTerritory(
     frontLines: { type: 'FeatureCollection', features: frontLines },
     contested: { type: 'FeatureCollection', features: contested },
   };
+}
+
+/** The box around the outline and every site: the Voronoi frame must enclose a place just outside the outline too. */
+function extentOf(
+  sites: ReadonlyArray<{ x: number; y: number }>,
+  box: [number, number, number, number],
+): [number, number, number, number] {
+  let [x0, y0, x1, y1] = box;
+  for (const s of sites) {
+    if (s.x < x0) x0 = s.x;
+    if (s.x > x1) x1 = s.x;
+    if (s.y < y0) y0 = s.y;
+    if (s.y > y1) y1 = s.y;
+  }
+  return [x0, y0, x1, y1];
 }

@@ -53,6 +53,9 @@ export class ControlModel {
   readonly startDay: number;
   readonly endDay: number;
   private readonly byPlace = new Map<string, PlaceIndex>();
+  /** The same indexes in first-seen order, for loops that need no lookups. */
+  private readonly placeOrder: string[] = [];
+  private readonly indexOrder: PlaceIndex[] = [];
   private readonly unknown = new Map<string, PlaceState>();
   /** Day number → the events dated that day, with each event's place's state just before it. */
   private readonly byDay = new Map<
@@ -74,7 +77,13 @@ export class ControlModel {
     this.endDay = toDayNumber(record.end);
 
     for (const p of options.places ?? []) this.place(p);
-    const dated = events.map((e) => ({ e, day: toDayNumber(e.date) }));
+    // Records have few distinct dates and many events: parse each date once.
+    const dayOf = new Map<string, number>();
+    const dated = events.map((e) => {
+      let day = dayOf.get(e.date);
+      if (day === undefined) dayOf.set(e.date, (day = toDayNumber(e.date)));
+      return { e, day };
+    });
     // Stable sort keeps file order for the loader-rejected case of two events on one day.
     dated.sort((a, b) => a.day - b.day);
     for (const { e, day } of dated) {
@@ -98,6 +107,8 @@ export class ControlModel {
     if (!idx) {
       idx = { days: [], events: [], states: [] };
       this.byPlace.set(id, idx);
+      this.placeOrder.push(id);
+      this.indexOrder.push(idx);
       this.unknown.set(id, unknownState(id));
     }
     return idx;
@@ -121,9 +132,9 @@ export class ControlModel {
     return this.factions.get(faction)?.bloc ?? null;
   }
 
-  /** Every place the model knows, in first-seen order. */
+  /** Every place the model knows, in first-seen order (the order of `statesAt`). */
   placeIds(): string[] {
-    return [...this.byPlace.keys()];
+    return [...this.placeOrder];
   }
 
   event(id: string): ControlEvent | undefined {
@@ -142,14 +153,27 @@ export class ControlModel {
     return i < 0 ? this.unknown.get(place)! : idx.states[i]!;
   }
 
+  /** The state of every place on `date`, as an array aligned with `placeIds()`: the fast path. */
+  statesAt(date: ISODate): PlaceState[] {
+    const day = toDayNumber(date);
+    const n = this.indexOrder.length;
+    const out = new Array<PlaceState>(n);
+    for (let p = 0; p < n; p++) {
+      const idx = this.indexOrder[p]!;
+      const days = idx.days;
+      // Most places change rarely: check the last event first, then binary search.
+      let i = days.length - 1;
+      if (i >= 0 && days[i]! > day) i = lastAtOrBefore(days, day);
+      out[p] = i < 0 ? this.unknown.get(this.placeOrder[p]!)! : idx.states[i]!;
+    }
+    return out;
+  }
+
   /** The state of every place on `date`. */
   stateAt(date: ISODate): Map<string, PlaceState> {
-    const day = toDayNumber(date);
+    const states = this.statesAt(date);
     const out = new Map<string, PlaceState>();
-    for (const [place, idx] of this.byPlace) {
-      const i = lastAtOrBefore(idx.days, day);
-      out.set(place, i < 0 ? this.unknown.get(place)! : idx.states[i]!);
-    }
+    for (let p = 0; p < states.length; p++) out.set(this.placeOrder[p]!, states[p]!);
     return out;
   }
 

@@ -137,6 +137,16 @@ describe('estimateTerritory on hand-checked layouts', () => {
     ]);
   });
 
+  it('returns the remembered result for the same places and owners, and a new one when an owner changes', () => {
+    const a = [pt('g', 0.5, 0, 'government'), pt('o', 1.5, 0, 'opposition')];
+    const first = estimateTerritory(a, SQUARE);
+    expect(estimateTerritory([...a], SQUARE)).toBe(first);
+    const changed = estimateTerritory([a[0]!, pt('o', 1.5, 0, 'government')], SQUARE);
+    expect(changed).not.toBe(first);
+    expect(changed.areas.features.map((f) => f.properties.bloc)).toEqual(['government']);
+    expect(estimateTerritory(a, { ...SQUARE })).not.toBe(first);
+  });
+
   it('gives the faction of an area only when one faction holds all its places', () => {
     const t = estimateTerritory(
       [pt('a', 0.25, 0, 'opposition'), { ...pt('b', 0.75, 0, 'opposition'), faction: 'sna' }],

@@ -44,10 +44,45 @@ export interface Territory {
 
 const CONTESTED = BLOC_IDS.length; // owner index after the blocs
 
+// A record has few distinct states (the real one about twenty), and the map asks for the same date again as
+// the user scrubs: remember the last results per outline, keyed by the sites and their owners.
+const MEMO_SIZE = 32;
+const memo = new WeakMap<object, Map<string, Territory>>();
+
+/**
+ * Estimated areas, front lines and contested cells for one date. Results are memoised per outline object
+ * and may be shared between calls: treat them as read-only.
+ */
 export function estimateTerritory(
   points: readonly TerritoryPoint[],
   clip: Polygon | MultiPolygon,
 ): Territory {
+  let byKey = memo.get(clip);
+  if (!byKey) memo.set(clip, (byKey = new Map()));
+  const key = signature(points);
+  const hit = byKey.get(key);
+  if (hit) {
+    // Re-insert to mark it recently used: insertion order doubles as recency.
+    byKey.delete(key);
+    byKey.set(key, hit);
+    return hit;
+  }
+  const result = compute(points, clip);
+  byKey.set(key, result);
+  if (byKey.size > MEMO_SIZE) byKey.delete(byKey.keys().next().value!);
+  return result;
+}
+
+function signature(points: readonly TerritoryPoint[]): string {
+  const parts: string[] = [];
+  for (const p of points) {
+    if (p.status === 'unknown') continue;
+    parts.push(`${p.id}|${p.lon}|${p.lat}|${p.status === 'contested' ? '~' : p.bloc}|${p.faction}`);
+  }
+  return parts.join('\n');
+}
+
+function compute(points: readonly TerritoryPoint[], clip: Polygon | MultiPolygon): Territory {
   const clipPolys = clip.type === 'Polygon' ? [clip.coordinates] : clip.coordinates;
   const clipRings = clipPolys.flat();
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];

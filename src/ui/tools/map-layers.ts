@@ -5,20 +5,27 @@ import type { FeatureCollection } from 'geojson';
 
 export type ToolLayer = LayerSpecification & { source: string };
 
-/** Runs `fn` now if the style is ready, else once it is. Returns a cancel function. */
+/**
+ * Runs `fn` now, or once the style itself is parsed if it is not yet. Not `isStyleLoaded()`: that stays false
+ * while any source is still loading (our own previous setData included), and 'load' would never come again.
+ * Returns a cancel function.
+ */
 export function whenStyleReady(map: MapLibreMap, fn: () => void): () => void {
-  if (map.isStyleLoaded()) {
-    fn();
-    return () => {};
-  }
   let cancelled = false;
-  const run = (): void => {
-    if (!cancelled) fn();
+  const attempt = (): void => {
+    if (cancelled) return;
+    try {
+      fn();
+    } catch (e) {
+      // MapLibre throws "Style is not done loading" before the style JSON is in; try again when it is.
+      if (!/not done loading/i.test(String(e))) throw e;
+      map.once('styledata', attempt);
+    }
   };
-  map.once('load', run);
+  attempt();
   return () => {
     cancelled = true;
-    map.off('load', run);
+    map.off('styledata', attempt);
   };
 }
 

@@ -1,0 +1,51 @@
+// The advance chart and the distance panel in real Chromium: clicking a day sets the date; the panel names the
+// nearest opposition place to Homs for that date. On 2024-12-06 that is Talbiseh, 12 654.463 m from Homs'
+// GeoNames point (geographiclib, STACK.md).
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, type AppSession } from './harness';
+
+let s: AppSession | undefined;
+afterEach(async () => {
+  if (s) {
+    expect(s.externalRequests).toEqual([]);
+    expect(s.errors).toEqual([]);
+    await s.close();
+  }
+  s = undefined;
+});
+
+describe('advance chart and distance panel', () => {
+  it('clicking a day on the chart sets the date; the panel follows', async () => {
+    s = await openApp('#date=2024-11-27');
+    const { page } = s;
+    const chart = page.getByTestId('advance-chart');
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(await chart.getAttribute('aria-label')).toMatch(/nearest opposition-held place/);
+
+    // The x scale runs from the record's first day at 42 px to its last at width − 20 px (AdvanceChart).
+    const box = (await chart.boundingBox())!;
+    const dayButtons = page.locator('figure.advance details:last-of-type tbody th button');
+    const dayCount = await dayButtons.count();
+    expect(dayCount).toBe(17); // 2024-11-26 … 2024-12-12
+    expect(await dayButtons.first().textContent()).toBe('26 Nov');
+    // 2024-12-06 is day 10 after 2024-11-26.
+    const i = 10;
+    const x = 42 + (i / (dayCount - 1)) * (box.width - 42 - 20);
+    await chart.click({ position: { x, y: box.height / 2 } });
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('date=2024-12-06');
+    await expect.poll(() => page.getByTestId('advance-readout').textContent()).toContain('6 Dec: 12.65 km');
+
+    const row = page.getByTestId('distance-table').locator('tr', { hasText: 'Opposition' });
+    expect(await row.textContent()).toMatch(/Talbiseh\s*12\.65 km/);
+  });
+
+  it('lists the seed claims with a verdict each', async () => {
+    s = await openApp('#date=2024-12-06');
+    const { page } = s;
+    await page.getByTestId('claims').locator('summary').click();
+    const items = page.getByTestId('claims').locator(':scope > ul > li');
+    expect(await items.count()).toBe(3);
+    expect(await items.first().textContent()).toMatch(/five kilometers \(three miles\) from the outskirts/);
+    expect(await items.first().textContent()).toMatch(/Holds|Does not hold/);
+  });
+});

@@ -1,0 +1,98 @@
+// Each download of the Download menu, clicked in real Chromium, and the file it gives checked.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, type AppSession } from './harness';
+import { CSV_COLUMNS, parseCSV } from '../../src/core/export/csv';
+
+let s: AppSession;
+beforeAll(async () => {
+  // A ruler in the link, so the snapshot export must carry it.
+  s = await openApp('#date=2024-12-06&ruler=36.73241,34.92667;36.72339,34.72682');
+});
+afterAll(async () => {
+  expect(s.externalRequests).toEqual([]);
+  expect(s.errors).toEqual([]);
+  await s.close();
+});
+
+async function download(page: Page, kind: string): Promise<{ name: string; bytes: Buffer }> {
+  const summary = page.getByTestId('download-menu');
+  if (!(await page.getByTestId(`download-${kind}`).isVisible())) await summary.click();
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(`download-${kind}`).click(),
+  ]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: await readFile(path) };
+}
+
+interface FC {
+  type: string;
+  date?: string;
+  features: Array<{ id?: string; properties: Record<string, unknown>; geometry: { type: string } }>;
+}
+
+describe('download menu', () => {
+  it('gives the GeoJSON of the date, with places, estimated areas, front lines and the ruler', async () => {
+    const { name, bytes } = await download(s.page, 'snapshot');
+    expect(name).toBe('frontline-2024-12-06.geojson');
+    const fc = JSON.parse(bytes.toString('utf8')) as FC;
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.date).toBe('2024-12-06');
+    const rastan = fc.features.find((f) => f.id === 'place:rastan')!;
+    expect(rastan.properties.bloc).toBe('opposition');
+    expect(rastan.properties.name_ar).toBe('الرستن');
+    expect(fc.features.find((f) => f.id === 'place:homs')!.properties.bloc).toBe('government');
+    expect(
+      fc.features.some((f) => f.properties.feature_type === 'area' && f.properties.estimated === true),
+    ).toBe(true);
+    expect(fc.features.some((f) => f.properties.feature_type === 'front-line')).toBe(true);
+    const ruler = fc.features.filter((f) => f.properties.feature_type === 'ruler');
+    expect(ruler).toHaveLength(1);
+    expect(ruler[0]!.properties.km).toBeCloseTo(22.186, 3);
+  });
+
+  it('gives the timeline GeoJSON with start_date and end_date on every period', async () => {
+    const { name, bytes } = await download(s.page, 'timeline');
+    expect(name).toBe('frontline-timeline.geojson');
+    const fc = JSON.parse(bytes.toString('utf8')) as FC;
+    expect(fc.features.length).toBeGreaterThan(50);
+    for (const f of fc.features) {
+      expect(f.properties.start_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(f.properties.end_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(String(f.properties.end_date) > String(f.properties.start_date)).toBe(true);
+    }
+    // Rastan changed hands on 2024-12-06: one period ends that day and the next starts it.
+    const rastan = fc.features.filter((f) => f.properties.place === 'rastan');
+    expect(rastan.some((f) => f.properties.end_date === '2024-12-06')).toBe(true);
+    expect(
+      rastan.some((f) => f.properties.start_date === '2024-12-06' && f.properties.bloc === 'opposition'),
+    ).toBe(true);
+  });
+
+  it('gives the events as CSV with the header and one row an event', async () => {
+    const { name, bytes } = await download(s.page, 'events');
+    expect(name).toBe('frontline-events.csv');
+    const rows = parseCSV(bytes.toString('utf8'));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows.length).toBeGreaterThan(20);
+    const rastan = rows.find((r) => r.includes('rastan') && r.includes('2024-12-06'));
+    expect(rastan).toBeDefined();
+  });
+
+  it('gives a PNG of the map with a 48 px title band above it', async () => {
+    const canvas = await s.page.evaluate(() => {
+      const c = window.frontline!.map.getCanvas();
+      return { w: c.width, h: c.height };
+    });
+    const { name, bytes } = await download(s.page, 'png');
+    expect(name).toBe('frontline-2024-12-06.png');
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // IHDR: width and height, big-endian, at bytes 16–23.
+    expect(bytes.readUInt32BE(16)).toBe(canvas.w);
+    expect(bytes.readUInt32BE(20)).toBe(canvas.h + 48);
+    // Not blank: a map with legend and text compresses to well over a few kilobytes.
+    expect(bytes.length).toBeGreaterThan(30_000);
+  });
+});

@@ -95,5 +95,7 @@ describe('ruler tool', () => {
   it('restores a ruler from the URL', async () => {
     s = await openApp('#date=2024-12-06&units=mi&ruler=36.73241,34.92667;36.72339,34.72682');
     await expect.poll(() => s!.page.getByTestId('ruler-total').textContent()).toContain('13.79 mi');
+    // A link keeps no names; points standing on places are named again.
+    expect(await s.page.getByTestId('ruler-readout').textContent()).toMatch(/Rastan\s*→\s*Homs\s*13\.79 mi/);
   });
 });

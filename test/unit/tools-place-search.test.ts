@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/core/types.ts';
-import { findPlace, fold, placeOf, suggestPlaces } from '../../src/ui/tools/place-search.ts';
+import { findPlace, fold, placeAt, placeOf, suggestPlaces } from '../../src/ui/tools/place-search.ts';
 import { snapToPlace } from '../../src/ui/tools/snap.ts';
 
 function place(id: string, name: string, lon: number, lat: number, extra: Partial<Place> = {}): Place {
@@ -71,5 +71,13 @@ describe('place search for the tools', () => {
     expect(snapToPlace({ x: 3673, y: -3492 }, PLACES, project)?.id).toBe('rastan');
     expect(snapToPlace({ x: 3690, y: -3492 }, PLACES, project)).toBeNull();
     expect(snapToPlace({ x: 3690, y: -3492 }, PLACES, project, 20)?.id).toBe('rastan');
+  });
+});
+
+describe('place at a point', () => {
+  it('names a point that stands on a place, to six decimals', () => {
+    expect(placeAt(36.73241, 34.92667, PLACES)?.id).toBe('rastan');
+    expect(placeAt(36.7324104, 34.9266696, PLACES)?.id).toBe('rastan');
+    expect(placeAt(36.73242, 34.92667, PLACES)).toBeNull();
   });
 });

@@ -79,3 +79,11 @@ export function suggestPlaces(text: string, places: readonly Place[], limit = 8)
   );
   return hits.slice(0, limit);
 }
+
+/**
+ * The place standing exactly on a point (to the 6 decimals a link keeps), so a ruler restored from a URL,
+ * which keeps no names, still reads "Rastan → Homs".
+ */
+export function placeAt(lon: number, lat: number, places: readonly Place[]): Place | null {
+  return places.find((p) => Math.abs(p.lon - lon) < 5e-7 && Math.abs(p.lat - lat) < 5e-7) ?? null;
+}

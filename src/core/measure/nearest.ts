@@ -43,7 +43,12 @@ export class PlaceIndex {
 
   /** The place nearest to `target` (centre to centre, WGS84) among those `accept` lets through. */
   nearest(target: LonLat, accept: (place: Place) => boolean): NearestHit | null {
-    const ok = (i: number): boolean => i < this.places.length && accept(this.places[i]!);
+    return this.nearestWhere(target, (i) => accept(this.places[i]!));
+  }
+
+  /** As `nearest`, with the filter on the place's position in `places` (cheaper than by object). */
+  nearestWhere(target: LonLat, accepted: (i: number) => boolean): NearestHit | null {
+    const ok = (i: number): boolean => i < this.places.length && accepted(i);
     const first = around(this.index, target[0], target[1], 1, Infinity, ok)[0];
     if (first === undefined) return null;
     const p0 = this.places[first]!;
@@ -67,14 +72,26 @@ export class PlaceIndex {
     accept: (place: Place) => boolean,
     radius = outlineRadius(centre, outline),
   ): NearestHit | null {
-    const seed = this.nearest(centre, accept);
+    return this.nearestToOutlineWhere(centre, outline, (i) => accept(this.places[i]!), radius);
+  }
+
+  nearestToOutlineWhere(
+    centre: LonLat,
+    outline: Polygon | MultiPolygon,
+    accepted: (i: number) => boolean,
+    radius = outlineRadius(centre, outline),
+  ): NearestHit | null {
+    const seed = this.nearestWhere(centre, accepted);
     if (!seed) return null;
-    const ok = (i: number): boolean => i < this.places.length && accept(this.places[i]!);
+    const ok = (i: number): boolean => i < this.places.length && accepted(i);
     const p0 = this.byId.get(seed.place)!;
     let best: NearestHit = { place: p0.id, metres: distanceToOutline([p0.lon, p0.lat], outline).metres };
     const reach = ((best.metres + radius) / 1000) * SLACK + 1e-3;
     for (const i of around(this.index, centre[0], centre[1], Infinity, reach, ok)) {
       const p = this.places[i]!;
+      // The outline lies within `radius` of the centre, so no point is nearer to it than (centre distance −
+      // radius): most candidates are ruled out by one geodesic instead of a search along the outline.
+      if (distanceMetres(centre, [p.lon, p.lat]) - radius > best.metres) continue;
       const d = distanceToOutline([p.lon, p.lat], outline).metres;
       if (d < best.metres || (d === best.metres && p.id < best.place)) best = { place: p.id, metres: d };
     }
@@ -106,10 +123,28 @@ export function nearestBySide(
   sides: readonly Side[] = ['government', 'opposition', 'sdf', 'isis', 'contested'],
 ): NearestBySide[] {
   const radius = target.outline ? outlineRadius(target.point, target.outline) : 0;
-  return sides.map((side) => {
-    const accept = (p: Place): boolean => p.id !== target.id && sideOf(states.get(p.id)) === side;
-    const out: NearestBySide = { side, centre: index.nearest(target.point, accept) };
-    if (target.outline) out.outskirts = index.nearestToOutline(target.point, target.outline, accept, radius);
+  // One pass over the day's states gives each place a side code, so that the index's filter is an array
+  // read rather than a map lookup by id, and sides that hold nothing cost nothing.
+  const code = new Int8Array(index.places.length).fill(-1);
+  const counts = sides.map(() => 0);
+  index.places.forEach((p, i) => {
+    if (p.id === target.id) return;
+    const k = sides.indexOf(sideOf(states.get(p.id)) as Side);
+    if (k >= 0) {
+      code[i] = k;
+      counts[k]!++;
+    }
+  });
+  return sides.map((side, k) => {
+    const out: NearestBySide = { side, centre: null };
+    if (counts[k] === 0) {
+      if (target.outline) out.outskirts = null;
+      return out;
+    }
+    const accepted = (i: number): boolean => code[i] === k;
+    out.centre = index.nearestWhere(target.point, accepted);
+    if (target.outline)
+      out.outskirts = index.nearestToOutlineWhere(target.point, target.outline, accepted, radius);
     return out;
   });
 }

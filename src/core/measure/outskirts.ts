@@ -38,18 +38,20 @@ const lerp = (a: Position, b: Position, t: number): LonLat => [
   a[1]! + (b[1]! - a[1]!) * t,
 ];
 
-// Metres per degree of latitude on WGS84 near 35° N; only used to rank edges, never reported.
-const M_PER_DEG = 110_950;
+/** Edge lengths of an outline, computed once per outline object: the same outline serves every query. */
+const edgeLengths = new WeakMap<Outline, number[][][]>();
 
-/** Planar distance (local equirectangular frame, metres) from `p` to an edge: cheap, to rank edges. */
-function roughEdgeDistance(p: LonLat, a: Position, b: Position, kx: number): number {
-  const ax = (a[0]! - p[0]) * kx;
-  const ay = a[1]! - p[1];
-  const dx = (b[0]! - a[0]!) * kx;
-  const dy = b[1]! - a[1]!;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.min(1, Math.max(0, -(ax * dx + ay * dy) / len2));
-  return Math.hypot(ax + t * dx, ay + t * dy) * M_PER_DEG;
+function lengthsOf(outline: Outline): number[][][] {
+  let l = edgeLengths.get(outline);
+  if (!l) {
+    l = polygonsOf(outline).map((rings) =>
+      rings.map((ring) =>
+        ring.slice(1).map((b, i) => distanceMetres([ring[i]![0]!, ring[i]![1]!], [b[0]!, b[1]!])),
+      ),
+    );
+    edgeLengths.set(outline, l);
+  }
+  return l;
 }
 
 /**
@@ -94,20 +96,26 @@ function nearestOnEdge(p: LonLat, a: Position, b: Position): { metres: number; p
 /** Geodesic distance from `p` to the outline; 0 when `p` is inside it (holes count as outside). */
 export function distanceToOutline(p: LonLat, outline: Outline): OutskirtsDistance {
   if (pointInOutline(p, outline)) return { metres: 0, inside: true, nearest: p };
-  const kx = Math.cos((p[1] * Math.PI) / 180);
-  const edges: Array<{ a: Position; b: Position; rough: number }> = [];
-  for (const rings of polygonsOf(outline))
-    for (const ring of rings)
-      for (let i = 1; i < ring.length; i++) {
-        const a = ring[i - 1]!;
-        const b = ring[i]!;
-        edges.push({ a, b, rough: roughEdgeDistance(p, a, b, kx) });
-      }
-  const roughBest = Math.min(...edges.map((e) => e.rough));
+  const lengths = lengthsOf(outline);
   let best: OutskirtsDistance = { metres: Infinity, inside: false, nearest: p };
-  // Refine only the edges the rough frame cannot rule out: its error here is well under 1 %, so 2 % + 10 m is safe.
+  const edges: Array<{ a: Position; b: Position; lower: number }> = [];
+  polygonsOf(outline).forEach((rings, i) =>
+    rings.forEach((ring, j) => {
+      const d = ring.map((v) => distanceMetres(p, [v[0]!, v[1]!]));
+      d.forEach((m, k) => {
+        if (m < best.metres) best = { metres: m, inside: false, nearest: [ring[k]![0]!, ring[k]![1]!] };
+      });
+      for (let k = 1; k < ring.length; k++) {
+        // Triangle inequality: no point of an edge of length L is nearer than (d(p,a) + d(p,b) − L) / 2. The
+        // edge is straight in lon/lat, a hair longer than the geodesic: the slack covers that.
+        const L = lengths[i]![j]![k - 1]! * 1.001 + 0.01;
+        edges.push({ a: ring[k - 1]!, b: ring[k]!, lower: (d[k - 1]! + d[k]! - L) / 2 });
+      }
+    }),
+  );
+  // Only edges that could beat the nearest vertex are searched: near a city, a handful of them.
   for (const e of edges) {
-    if (e.rough > roughBest * 1.02 + 10) continue;
+    if (e.lower >= best.metres) continue;
     const r = nearestOnEdge(p, e.a, e.b);
     if (r.metres < best.metres) best = { metres: r.metres, inside: false, nearest: r.point };
   }

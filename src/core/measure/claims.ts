@@ -22,6 +22,8 @@ export interface DistanceClaim {
   reference: ClaimReference;
   minKm: number;
   maxKm: number;
+  /** The figure as said ("five kilometers" → 5), for "where would that be" answers. */
+  nominalKm: number;
   /** How the words were turned into the range. */
   reading: string;
 }
@@ -37,6 +39,7 @@ export const SEED_CLAIMS: readonly DistanceClaim[] = [
     reference: 'outskirts',
     minKm: 4,
     maxKm: 6,
+    nominalKm: 5,
     reading: '"five kilometers" is a round figure (3 mi is 4.8 km): read as 4–6 km from the city\'s edge',
   },
   {
@@ -49,6 +52,7 @@ export const SEED_CLAIMS: readonly DistanceClaim[] = [
     reference: 'city',
     minKm: 0,
     maxKm: 6,
+    nominalKm: 5,
     reading: '"within five kilometers" of a round figure: at most about 6 km, to the centre or the edge',
   },
   {
@@ -61,6 +65,7 @@ export const SEED_CLAIMS: readonly DistanceClaim[] = [
     reference: 'city',
     minKm: 2,
     maxKm: 9,
+    nominalKm: 5.5,
     reading:
       '"several kilometers": more than a couple, fewer than ten — read as 2–9 km, to the centre or the edge',
   },
@@ -157,13 +162,8 @@ export function evaluateClaim(c: DistanceClaim, ctx: ClaimContext): ClaimEvaluat
     )[0];
     const np = nearest && ctx.placesById.get(nearest.place);
     if (np && ctx.targetOutline) {
-      const mid = (c.minKm + c.maxKm) / 2;
-      const pos = pointAtOutskirtsDistance(
-        [np.lon, np.lat],
-        centre,
-        ctx.targetOutline,
-        c.reference === 'outskirts' ? mid : Math.min(mid, c.maxKm),
-      );
+      const mid = c.nominalKm;
+      const pos = pointAtOutskirtsDistance([np.lon, np.lat], centre, ctx.targetOutline, mid);
       if (pos)
         couldReferTo.push(
           `positions about ${fmt(pos.kmFromStart)} beyond ${np.name} towards ${target.name} (${fmt(mid)} from its outskirts), i.e. ground taken past the towns named`,

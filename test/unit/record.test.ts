@@ -74,6 +74,20 @@ describe('the record agrees with the seed articles', () => {
     expect(r.model.timeline('deir-ezzor').map((p) => p.faction)).toEqual(['government', 'sdf', 'hts']);
   });
 
+  it('has Nubl and Zahraa pass from the government to the SDF (30 November) and on to the opposition', () => {
+    for (const p of ['nubl', 'zahraa']) {
+      expect(r.model.timeline(p).map((x) => x.faction)).toEqual(['government', 'sdf', 'hts']);
+      expect(at(p, '2024-11-30')).toMatchObject({ faction: 'sdf', since: '2024-11-30' });
+    }
+  });
+
+  it('has Mayadin and Abu Kamal leave the SDF with Deir Ezzor city on 11 December', () => {
+    for (const p of ['mayadin', 'abu-kamal']) {
+      expect(at(p, '2024-12-10').faction).toBe('sdf');
+      expect(at(p, '2024-12-11')).toMatchObject({ faction: 'hts', bloc: 'opposition' });
+    }
+  });
+
   it('has Deraa in opposition hands after the 7 December withdrawal deal', () => {
     expect(at('deraa', '2024-12-07')).toMatchObject({ faction: 'southern', bloc: 'opposition' });
   });

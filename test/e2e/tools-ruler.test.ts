@@ -56,9 +56,12 @@ describe('ruler tool', () => {
     await expect.poll(() => page.getByTestId('ruler-total').textContent()).toContain('13.79 mi');
     expect(await mapLabels(page)).toContain('13.79 mi');
     expect(await page.locator('[data-units="mi"]').getAttribute('aria-pressed')).toBe('true');
+    // The scale bar follows too (MapView's ScaleControl): imperial reads in mi or ft.
+    await expect.poll(() => page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/\d+\s*(mi|ft)$/);
     await page.locator('[data-units="km"]').click();
     await expect.poll(() => page.getByTestId('ruler-total').textContent()).toContain('22.19 km');
     expect(await mapLabels(page)).toContain('22.19 km');
+    await expect.poll(() => page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/\d+\s*(km|m)$/);
 
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Escape');

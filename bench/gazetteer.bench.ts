@@ -137,7 +137,7 @@ function benchLookups(label: string, broadSet: Place[]): void {
 benchLookups('broad extract', broad);
 benchLookups('10× synthetic extract', synthetic(broad, 10));
 
-const seedsDir = resolve(root, '../shared/seeds');
+const seedsDir = resolve(root, 'data/seeds');
 const seeds = [
   '000_243acee9b8c246ee.txt',
   '001_053ee8e81c476245.txt',

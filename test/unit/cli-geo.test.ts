@@ -60,7 +60,7 @@ describe('frontline geocode', () => {
 describe('frontline mentions', () => {
   it('reads a seed file and prints its mentions with offsets', async () => {
     const c = capture();
-    const file = resolve(import.meta.dirname, '../../../shared/seeds/002_75aada83a2f3fb30.txt');
+    const file = resolve(import.meta.dirname, '../../data/seeds/002_75aada83a2f3fb30.txt');
     expect(await main(['mentions', file], c.io)).toBe(0);
     const m = JSON.parse(c.out()) as Array<{ place: string; text: string }>;
     expect(m.find((x) => x.place === 'rastan-bridge')?.text).toBe('Rustan bridge');

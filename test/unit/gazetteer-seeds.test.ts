@@ -9,7 +9,7 @@ const g = gazetteerFromText(
   readFileSync(resolve(root, 'geo/places.jsonl'), 'utf8'),
   readFileSync(resolve(root, 'geo/geonames-sy.tsv'), 'utf8'),
 );
-const seed = (f: string) => readFileSync(resolve(root, '../shared/seeds', f), 'utf8');
+const seed = (f: string) => readFileSync(resolve(root, 'data/seeds', f), 'utf8');
 
 const S0 = '000_243acee9b8c246ee.txt';
 const S1 = '001_053ee8e81c476245.txt';

@@ -11,7 +11,7 @@ const box = (
     readFileSync(new URL('../fixtures/measure/homs-box.geojson', import.meta.url), 'utf8'),
   ) as Feature<Polygon>
 ).geometry;
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = new URL('../../data/seeds/', import.meta.url);
 
 describe('SEED_CLAIMS', () => {
   it('quote the seed articles word for word', () => {

@@ -102,7 +102,7 @@ describe('the record agrees with the seed articles', () => {
 });
 
 describe('every event is sourced', () => {
-  const seedDir = resolve(REPO_ROOT, '../shared/seeds');
+  const seedDir = resolve(REPO_ROOT, 'data/seeds');
 
   it('cites at least one existing source with a non-empty quote', () => {
     const ids = new Set(r.sources.map((s) => s.id));

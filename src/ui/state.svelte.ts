@@ -28,7 +28,8 @@ export class AppState {
   playing = $state(false);
   speed = $state<Speed>(1);
   /** Fly the camera to each day's changes during playback. */
-  follow = $state(true);
+  // Off by default: a shared link or a reader's own view should not be moved without asking.
+  follow = $state(false);
   showAreas = $state(true);
   showFrontLines = $state(true);
   /** Points of the ruler tool (src/ui/tools), in click order. */

@@ -3,9 +3,10 @@
 // territory sources. MapView owns the Map; this owns what the record draws on it.
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Place, PlaceState } from '../../core/types';
-import { changedPlaces, easeOut, featureStateOf } from './place-state';
-import { HATCH_IMAGE, LAYER, SRC } from './style';
+import type { ControlCursor, ControlModel } from '../../core/control';
+import type { ISODate, Place, PlaceState } from '../../core/types';
+import { easeOut, featureStateOf } from './place-state';
+import { HATCH_IMAGE, HATCH_PATTERN, LAYER, SRC } from './style';
 
 export const CHANGE_ANIMATION_MS = 600;
 
@@ -40,9 +41,37 @@ export function hatchImage(size = 40): ImageData {
   return ctx.getImageData(0, 0, size, size);
 }
 
+/** A tileable diagonal hatch for contested areas. */
+export function hatchPattern(size = 16): ImageData {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d')!;
+  ctx.strokeStyle = '#3a3a3a';
+  ctx.lineWidth = 1.5;
+  // Three strokes so the stripe continues across the tile's corners.
+  for (const o of [-size, 0, size]) {
+    ctx.beginPath();
+    ctx.moveTo(o, size);
+    ctx.lineTo(o + size, 0);
+    ctx.stroke();
+  }
+  return ctx.getImageData(0, 0, size, size);
+}
+
+/** Draws the style's generated images when the map first asks for them. */
+export function provideImages(map: MapLibreMap): void {
+  map.setMissingStyleImageResolver((id) => {
+    if (map.hasImage(id)) return;
+    if (id === HATCH_IMAGE) map.addImage(id, hatchImage(), { pixelRatio: 2 });
+    if (id === HATCH_PATTERN) map.addImage(id, hatchPattern(), { pixelRatio: 2 });
+  });
+}
+
 export class MapController {
   readonly featureIds = new Map<string, number>();
-  private states: ReadonlyMap<string, PlaceState> = new Map();
+  private readonly cursor: ControlCursor;
+  /** What each place was drawn as: the "before" of the next change's fade. */
+  private readonly drawn = new Map<string, PlaceState>();
   private animations = new Map<string, Animation>();
   private frame = 0;
   /** Main-thread time spent in applyStates and animation frames, for the benchmark. */
@@ -51,22 +80,44 @@ export class MapController {
   constructor(
     private readonly map: MapLibreMap,
     places: readonly Place[],
+    model: ControlModel,
+    date: ISODate,
   ) {
     places.forEach((p, i) => this.featureIds.set(p.id, i));
-    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
+    this.cursor = model.cursor(date);
+    this.apply([...this.featureIds.keys()], false);
   }
 
-  /** Recolours the places whose state differs from the last call; returns their ids. */
-  applyStates(next: ReadonlyMap<string, PlaceState>, animate: boolean): string[] {
+  get date(): ISODate {
+    return this.cursor.date;
+  }
+
+  /**
+   * Moves to `date` through the model's cursor, which knows which places changed between the two days, and
+   * recolours only those. Returns their ids.
+   */
+  seek(date: ISODate, animate: boolean): string[] {
     const t0 = performance.now();
-    const changed = changedPlaces(this.states, next);
+    const changed = date === this.cursor.date ? [] : this.cursor.seek(date);
+    this.workMs += performance.now() - t0;
+    return this.apply(changed, animate);
+  }
+
+  private apply(changed: readonly string[], animate: boolean): string[] {
+    const t0 = performance.now();
+    const next = this.cursor.state;
     const now = performance.now();
+    const out: string[] = [];
     for (const id of changed) {
       const fid = this.featureIds.get(id);
       if (fid === undefined) continue;
+      out.push(id);
       const target = { source: SRC.places, id: fid };
-      const before = featureStateOf(this.states.get(id));
-      this.map.setFeatureState(target, featureStateOf(next.get(id)));
+      const before = featureStateOf(this.drawn.get(id));
+      const state = next.get(id);
+      if (state) this.drawn.set(id, state);
+      else this.drawn.delete(id);
+      this.map.setFeatureState(target, featureStateOf(state));
       if (animate && (before.faction !== '' || before.status === 'contested')) {
         this.map.setFeatureState(target, { prevFaction: before.faction, prevOpacity: 1, pulse: 0.01 });
         this.animations.set(id, { featureId: fid, start: now });
@@ -75,12 +126,11 @@ export class MapController {
         this.animations.delete(id);
       }
     }
-    this.states = next;
     if (this.animations.size > 0 && this.frame === 0) {
       this.frame = requestAnimationFrame((t) => this.tick(t));
     }
     this.workMs += performance.now() - t0;
-    return changed;
+    return out;
   }
 
   get animating(): boolean {
@@ -107,14 +157,20 @@ export class MapController {
     this.workMs += performance.now() - t0;
   }
 
-  setTerritory(areas: FeatureCollection, frontLines: FeatureCollection): void {
-    (this.map.getSource(SRC.areas) as GeoJSONSource | undefined)?.setData(areas);
-    (this.map.getSource(SRC.frontLines) as GeoJSONSource | undefined)?.setData(frontLines);
+  setTerritory(t: {
+    areas: FeatureCollection;
+    frontLines: FeatureCollection;
+    contested: FeatureCollection;
+  }): void {
+    (this.map.getSource(SRC.areas) as GeoJSONSource | undefined)?.setData(t.areas);
+    (this.map.getSource(SRC.frontLines) as GeoJSONSource | undefined)?.setData(t.frontLines);
+    (this.map.getSource(SRC.contested) as GeoJSONSource | undefined)?.setData(t.contested);
   }
 
   setVisibility(showAreas: boolean, showFrontLines: boolean): void {
     const vis = (on: boolean) => (on ? 'visible' : 'none');
     this.map.setLayoutProperty(LAYER.areas, 'visibility', vis(showAreas));
+    this.map.setLayoutProperty(LAYER.contestedAreas, 'visibility', vis(showAreas));
     this.map.setLayoutProperty(LAYER.frontLines, 'visibility', vis(showFrontLines));
     this.map.setLayoutProperty(LAYER.frontLinesCasing, 'visibility', vis(showFrontLines));
   }

@@ -17,12 +17,13 @@ export const SRC = {
   places: 'places',
   areas: 'areas',
   frontLines: 'front-lines',
+  contested: 'contested-areas',
   countryLabels: 'country-labels',
 } as const;
 
 export const LAYER = {
   areas: 'areas-fill',
-  areasOutline: 'areas-outline',
+  contestedAreas: 'contested-areas',
   frontLines: 'front-lines',
   frontLinesCasing: 'front-lines-casing',
   placesPulse: 'places-pulse',
@@ -34,6 +35,7 @@ export const LAYER = {
 } as const;
 
 export const HATCH_IMAGE = 'hatch-contested';
+export const HATCH_PATTERN = 'hatch-pattern';
 
 /** Every layer the places source feeds: the ones a click or a query looks at. */
 export const PLACE_LAYERS = [LAYER.places, LAYER.labelsRecord, LAYER.labelsMinor];
@@ -108,13 +110,24 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     type: 'fill',
     source: SRC.areas,
     paint: {
+      // An area held by one faction takes its colour; an area mixing factions of one bloc (faction null)
+      // takes the bloc's. (A `coalesce` over a `match` never falls through: the match always has a value.)
       'fill-color': [
-        'coalesce',
-        factionColorBy(['get', 'faction'], input.factionColors, 'rgba(0,0,0,0)'),
+        'case',
+        ['==', ['typeof', ['get', 'faction']], 'string'],
+        factionColorBy(['get', 'faction'], input.factionColors, PALETTE.unknown),
         factionColorBy(['get', 'bloc'], input.blocColors, PALETTE.unknown),
       ] as unknown as ExpressionSpecification,
       'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.22, 9, 0.14],
     },
+  });
+
+  sources[SRC.contested] = { type: 'geojson', data: EMPTY };
+  layers.push({
+    id: LAYER.contestedAreas,
+    type: 'fill',
+    source: SRC.contested,
+    paint: { 'fill-pattern': HATCH_PATTERN, 'fill-opacity': 0.55 },
   });
 
   if (has('governorates')) {
@@ -353,7 +366,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       id: LAYER.labelsMinor,
       type: 'symbol',
       source: SRC.places,
-      filter: ['all', ['!=', ['get', 'rank'], 1], ['>=', ['zoom'], ['match', ['get', 'rank'], 2, 5.5, 7.2]]],
+      filter: ['all', ['!=', ['get', 'rank'], 1], ['>=', ['zoom'], ['match', ['get', 'rank'], 2, 4.8, 7.2]]],
       layout: {
         ...labelLayout,
         'text-field': label(['get', 'name'], ['get', 'nameAr']),

@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   try {
     const shots = process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT_SHOTS;
     for (const shot of shots) {
-      const [name, rest = ''] = shot.split('=', 2) as [string, string?];
+      const cut = shot.indexOf('=');
+      const [name, rest] = cut < 0 ? [shot, ''] : [shot.slice(0, cut), shot.slice(cut + 1)];
       const [hash, size = '1280x800'] = rest.split('@') as [string, string?];
       const [width, height] = size.split('x').map(Number) as [number, number];
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });

@@ -360,6 +360,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     'text-line-height': 1.15,
     'text-max-width': 20,
   };
+  const { 'text-variable-anchor': _variable, ...labelLayoutFixed } = labelLayout;
   layers.push(
     {
       // Other places: ranked, so that the whole-country view shows the cities and the corridor shows towns.
@@ -387,7 +388,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       source: SRC.places,
       filter: ['==', ['get', 'rank'], 1],
       layout: {
-        ...labelLayout,
+        ...labelLayoutFixed,
+        // Fixed sides, because overlap is allowed (a variable anchor would always take its first choice):
+        // Rastan, Talbiseh and Homs sit 12–22 km apart on the M5 and their labels must not print over each other.
+        'text-anchor': ['match', ['get', 'id'], ['rastan', 'hama'], 'right', 'homs', 'top', 'left'],
+        'text-justify': ['match', ['get', 'id'], ['rastan', 'hama'], 'right', 'homs', 'center', 'left'],
         'text-field': label(['get', 'name'], ['get', 'nameAr']),
         'text-font': [FONT_SEMIBOLD],
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 10, 15],

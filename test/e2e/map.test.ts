@@ -157,3 +157,21 @@ describe('the map', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+describe('place popup', () => {
+  it('shows names, history, sources and the advance speed along the axis', async () => {
+    s = await openApp('#date=2024-12-06&place=rastan');
+    const popup = s.page.locator('.maplibregl-popup');
+    await popup.waitFor();
+    const text = (await popup.textContent())!;
+    expect(text).toContain('Rastan');
+    expect(text).toContain('الرستن');
+    expect(text).toMatch(/Held by Military Operations Command/);
+    expect(text).toContain('Associated Press'); // the seed 004_c6c7203b69ad82c5.txt, cited by its outlet
+    // Hama (taken 5 December) → Rastan (6 December): the geodesic between the GeoNames points, in one day.
+    const advance = (await s.page.getByTestId('popup-advance').textContent())!.replace(/\s+/g, ' ');
+    // 22 874 m (geographiclib; `npx frontline distance Hama Rastan`).
+    expect(advance).toMatch(/Advance from Hama: 22\.87 km .* in 1 day/);
+    expect(advance).toMatch(/22\.9 km\/day/);
+  });
+});

@@ -3,22 +3,12 @@ import geographiclib from 'geographiclib-geodesic';
 
 const { Geodesic } = geographiclib;
 import type { Alias, Place } from '../src/core/types';
-import { arabicName, arabicNames, latinNames } from '../src/core/gazetteer/geonames';
+import { arabicName, arabicNames, latinNames, type GeoNamesRow } from '../src/core/gazetteer/geonames';
 import { GEONAMES_COLUMNS } from '../src/core/load/geo';
 import { CURATED, defaultKind, type CuratedRow } from './geo-curated';
 
-/** One row of cities500.txt, the columns Frontline uses. */
-export interface GeoRow {
-  geonameid: number;
-  name: string;
-  asciiname: string;
-  alternatenames: string[];
-  lat: number;
-  lon: number;
-  featureCode: string;
-  admin1: string;
-  population: number;
-}
+/** One row of cities500.txt, the columns Frontline uses: the extract's row before a governorate is named. */
+export type GeoRow = Omit<GeoNamesRow, 'governorate'>;
 
 /** cities500.txt columns (GeoNames readme): 0 id, 1 name, 2 ascii, 3 alternates, 4 lat, 5 lon, 7 fcode, 8 cc, 10 admin1, 14 pop. */
 export function parseCities500(text: string, country: string): GeoRow[] {

@@ -1,7 +1,7 @@
 // Drives Debian's Chromium through Playwright against the built app. Every request that does not go to
 // localhost is aborted and recorded; `assertOffline` fails the test if there was any.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium, INSTALL_COMMAND } from '../../scripts/chromium.mjs';
 
 export interface AppSession {
@@ -31,6 +31,20 @@ export async function launch(): Promise<Browser> {
     throw new Error(`Chromium not found. Install it with: ${INSTALL_COMMAND} (or set CHROMIUM_PATH).`);
   }
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Closes a session after checking that it stayed offline and raised no page error. For afterEach: the browser
+ * is closed even when a check fails.
+ */
+export async function closeChecked(s: AppSession | undefined): Promise<void> {
+  if (!s) return;
+  try {
+    expect(s.externalRequests, 'requests that left localhost').toEqual([]);
+    expect(s.errors, 'page errors').toEqual([]);
+  } finally {
+    await s.close();
+  }
 }
 
 /** Opens the app at `hash` (e.g. `#date=2024-12-06`) and waits for the map to be idle. */

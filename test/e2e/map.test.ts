@@ -3,15 +3,11 @@
 // is ignored with a notice. Every test also fails on any request that left localhost, or any page error.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, waitForIdleMap, type AppSession } from './harness';
+import { closeChecked, openApp, waitForIdleMap, type AppSession } from './harness';
 
 let s: AppSession | undefined;
 afterEach(async () => {
-  if (s) {
-    expect(s.externalRequests).toEqual([]);
-    expect(s.errors).toEqual([]);
-    await s.close();
-  }
+  await closeChecked(s);
   s = undefined;
 });
 

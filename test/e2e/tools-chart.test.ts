@@ -2,15 +2,11 @@
 // nearest opposition place to Homs for that date. On 2024-12-06 that is Talbiseh, 12 654.463 m from Homs'
 // GeoNames point (geographiclib, STACK.md).
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './harness';
+import { closeChecked, openApp, type AppSession } from './harness';
 
 let s: AppSession | undefined;
 afterEach(async () => {
-  if (s) {
-    expect(s.externalRequests).toEqual([]);
-    expect(s.errors).toEqual([]);
-    await s.close();
-  }
+  await closeChecked(s);
   s = undefined;
 });
 

@@ -3,18 +3,14 @@
 // points (geographiclib, STACK.md) = 22.19 km = 13.79 mi.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type AppSession } from './harness';
+import { closeChecked, openApp, type AppSession } from './harness';
 
 const RASTAN: [number, number] = [36.73241, 34.92667];
 const HOMS: [number, number] = [36.72339, 34.72682];
 
 let s: AppSession | undefined;
 afterEach(async () => {
-  if (s) {
-    expect(s.externalRequests).toEqual([]);
-    expect(s.errors).toEqual([]);
-    await s.close();
-  }
+  await closeChecked(s);
   s = undefined;
 });
 

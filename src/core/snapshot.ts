@@ -3,6 +3,7 @@
 // and the tests build it the same way: what you see is what you export.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ISODate, Place, PlaceState, Snapshot } from './types';
+import { unknownState } from './control';
 
 /** What buildSnapshot needs of the control model. */
 export interface StateSource {
@@ -38,16 +39,6 @@ export type EstimateTerritory = (points: TerritoryPointLike[], clip: Polygon | M
 /** A snapshot, with the contested cells when the estimator gives them. */
 export type SnapshotWithContested = Snapshot & { contested?: TerritoryLike['contested'] };
 
-const unknown = (place: string): PlaceState => ({
-  place,
-  status: 'unknown',
-  faction: null,
-  factions: [],
-  bloc: null,
-  since: null,
-  eventId: null,
-});
-
 /**
  * Every place of `places`, in their order, with its state on `date` (unknown when the model has none), and the
  * territory estimated from them and clipped to `clip` (the country's outline).
@@ -60,7 +51,7 @@ export function buildSnapshot(
   estimateTerritory: EstimateTerritory,
 ): SnapshotWithContested {
   const states = model.stateAt(date);
-  const entries = places.map((place) => ({ place, state: states.get(place.id) ?? unknown(place.id) }));
+  const entries = places.map((place) => ({ place, state: states.get(place.id) ?? unknownState(place.id) }));
   const points = entries.map(({ place, state }) => ({
     id: place.id,
     lon: place.lon,

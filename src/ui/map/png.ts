@@ -2,9 +2,9 @@
 // 'render' event: the frame is still in the drawing buffer then, so the map needs no preserveDrawingBuffer
 // (which would slow every frame of playback).
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { pngLayout, type LegendEntry } from './download.ts';
+import { pngLayout, type LegendEntry } from '../tools/download.ts';
 
-export interface PngText {
+export interface PngOptions {
   title: string;
   date: string;
   legend: readonly LegendEntry[];
@@ -67,7 +67,10 @@ function drawSwatch(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y:
   ctx.restore();
 }
 
-export async function renderMapPng(map: MapLibreMap, text: PngText): Promise<Blob> {
+export async function renderMapPng(map: MapLibreMap, text: PngOptions): Promise<Blob> {
+  // The credits shown on the map (its attribution control), else the caller's.
+  const shown = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim();
+  const credit = `${shown || text.attribution} · areas and front lines are estimates`;
   const frame = await grabMapFrame(map);
   const ratio = frame.width / Math.max(1, map.getCanvas().clientWidth || frame.width);
   const L = pngLayout(frame.width, frame.height, ratio);
@@ -111,7 +114,6 @@ export async function renderMapPng(map: MapLibreMap, text: PngText): Promise<Blo
 
   // Credits along the bottom edge, right-aligned as on the map.
   ctx.font = `${Math.round(11 * s)}px ${FONT}`;
-  const credit = text.attribution;
   const cw = ctx.measureText(credit).width;
   ctx.fillStyle = 'rgba(255,255,255,0.85)';
   ctx.fillRect(L.width - cw - 16 * s, L.height - 20 * s, cw + 16 * s, 20 * s);

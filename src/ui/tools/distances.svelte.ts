@@ -1,0 +1,50 @@
+// The distance panel's figures for the selected date, shared by the panel (the table) and by DistanceLines
+// (the lines on the map), so both show the same rows. Reactive: it follows the date and the target.
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ControlModel } from '../../core/control';
+import type { Faction, Place } from '../../core/types.ts';
+import { PlaceIndex } from '../../core/measure/nearest.ts';
+import type { AppState } from '../state.svelte.ts';
+import { nearestRows, outlineOf, type NearestRow, type Outline } from './distance-view.ts';
+import { sideColors } from './sides.ts';
+
+export interface DistanceInput {
+  places: readonly Place[];
+  model: ControlModel;
+  outlines: FeatureCollection<Polygon | MultiPolygon>;
+  factions: readonly Faction[];
+}
+
+export class Distances {
+  readonly placesById: ReadonlyMap<string, Place>;
+  readonly colors: Record<string, string>;
+  private readonly index: PlaceIndex;
+  private readonly data: DistanceInput;
+  private readonly app: AppState;
+
+  constructor(data: DistanceInput, app: AppState) {
+    this.data = data;
+    this.app = app;
+    // Built once from the record, never changed: it need not be reactive.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    this.placesById = new Map(data.places.map((p) => [p.id, p]));
+    this.index = new PlaceIndex(data.places);
+    this.colors = sideColors(data.factions);
+  }
+
+  // Getters over reactive state: a reader's own $derived re-runs them when the date or the target changes.
+  get target(): Place | undefined {
+    return this.placesById.get(this.app.target);
+  }
+
+  get outline(): Outline | null {
+    const t = this.target;
+    return t ? outlineOf(this.data.outlines, t.id) : null;
+  }
+
+  get rows(): NearestRow[] {
+    const t = this.target;
+    if (!t) return [];
+    return nearestRows(this.index, this.placesById, this.data.model.stateAt(this.app.date), t, this.outline);
+  }
+}

@@ -1,6 +1,7 @@
 // Drives the record's layers on a loaded map: place colours through feature-state (a day step touches only the
 // places that changed), the change animation (the old colour fades out, a ring pulses) and the estimated
-// territory sources. MapView owns the Map; this owns what the record draws on it.
+// territory, which cross-fades from one day's areas to the next. MapView owns the Map; this owns what the
+// record draws on it.
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { ControlCursor, ControlModel } from '../../core/control';
@@ -8,7 +9,15 @@ import type { ISODate, Place, PlaceState } from '../../core/types';
 import { easeOut, featureStateOf } from './place-state';
 import { HATCH_IMAGE, HATCH_PATTERN, LAYER, SRC } from './style';
 
-export const CHANGE_ANIMATION_MS = 600;
+/** How long a changed place pulses: long enough to be seen at a glance, shorter than a day of playback at 1×. */
+export const CHANGE_ANIMATION_MS = 1600;
+/** The previous colour is gone after this share of the pulse. */
+const COLOUR_FADE_SHARE = 0.5;
+/** How long one day's areas take to fade into the next. */
+export const AREA_FADE_MS = 700;
+
+/** The second areas source and layer: the day's areas fade in on one while the last day's fade out on the other. */
+export const AREAS_B = { source: 'areas-b', layer: 'areas-fill-b' } as const;
 
 interface Animation {
   featureId: number;
@@ -148,7 +157,7 @@ export class MapController {
         this.animations.delete(id);
       } else {
         this.map.setFeatureState(target, {
-          prevOpacity: 1 - easeOut(t),
+          prevOpacity: 1 - easeOut(Math.min(1, t / COLOUR_FADE_SHARE)),
           pulse: Math.max(0.01, easeOut(t)),
         });
       }
@@ -157,19 +166,77 @@ export class MapController {
     this.workMs += performance.now() - t0;
   }
 
+  /** Which of the two areas layers shows the current day. */
+  private front: 'a' | 'b' = 'a';
+  private areaOpacity: unknown = null;
+  private fadeToken = 0;
+
+  /** Adds the second areas source and layer, a copy of the style's areas layer, just above it. */
+  private ensureAreasB(): void {
+    if (this.map.getLayer(AREAS_B.layer)) return;
+    const base = this.map.getStyle().layers.find((l) => l.id === LAYER.areas);
+    if (!base || base.type !== 'fill') return;
+    this.areaOpacity = base.paint?.['fill-opacity'] ?? 0.2;
+    this.map.addSource(AREAS_B.source, {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+    });
+    this.map.addLayer({ ...base, id: AREAS_B.layer, source: AREAS_B.source }, LAYER.contestedAreas);
+    this.map.setPaintProperty(AREAS_B.layer, 'fill-opacity', 0);
+    for (const id of [LAYER.areas, AREAS_B.layer]) {
+      this.map.setPaintProperty(id, 'fill-opacity-transition', { duration: AREA_FADE_MS, delay: 0 });
+    }
+  }
+
+  /**
+   * Shows a day's territory. The areas cross-fade: the new day's go into the hidden layer, which fades in once
+   * its source has the data, while the old day's fade out; front lines and contested cells switch at once.
+   */
   setTerritory(t: {
     areas: FeatureCollection;
     frontLines: FeatureCollection;
     contested: FeatureCollection;
   }): void {
-    (this.map.getSource(SRC.areas) as GeoJSONSource | undefined)?.setData(t.areas);
+    this.ensureAreasB();
     (this.map.getSource(SRC.frontLines) as GeoJSONSource | undefined)?.setData(t.frontLines);
     (this.map.getSource(SRC.contested) as GeoJSONSource | undefined)?.setData(t.contested);
+    if (!this.map.getLayer(AREAS_B.layer)) {
+      (this.map.getSource(SRC.areas) as GeoJSONSource | undefined)?.setData(t.areas);
+      return;
+    }
+    const incoming =
+      this.front === 'a'
+        ? { source: AREAS_B.source, layer: AREAS_B.layer }
+        : { source: SRC.areas, layer: LAYER.areas };
+    const outgoing = this.front === 'a' ? LAYER.areas : AREAS_B.layer;
+    this.front = this.front === 'a' ? 'b' : 'a';
+    const token = ++this.fadeToken;
+    (this.map.getSource(incoming.source) as GeoJSONSource | undefined)?.setData(t.areas);
+    const swap = (): void => {
+      if (token !== this.fadeToken) return;
+      this.map.setPaintProperty(incoming.layer, 'fill-opacity', this.areaOpacity as number);
+      this.map.setPaintProperty(outgoing, 'fill-opacity', 0);
+    };
+    // setData parses in MapLibre's worker: fade in only once the new areas can be drawn.
+    const onData = (e: { sourceId?: string; isSourceLoaded?: boolean }): void => {
+      if (e.sourceId !== incoming.source || !this.map.isSourceLoaded(incoming.source)) return;
+      this.map.off('sourcedata', onData);
+      swap();
+    };
+    this.map.on('sourcedata', onData);
+  }
+
+  /** The layer showing the current day's areas (the other one holds the fading last day). */
+  get currentAreasLayer(): string {
+    return this.front === 'a' ? LAYER.areas : AREAS_B.layer;
   }
 
   setVisibility(showAreas: boolean, showFrontLines: boolean): void {
     const vis = (on: boolean) => (on ? 'visible' : 'none');
+    this.ensureAreasB();
     this.map.setLayoutProperty(LAYER.areas, 'visibility', vis(showAreas));
+    if (this.map.getLayer(AREAS_B.layer))
+      this.map.setLayoutProperty(AREAS_B.layer, 'visibility', vis(showAreas));
     this.map.setLayoutProperty(LAYER.contestedAreas, 'visibility', vis(showAreas));
     this.map.setLayoutProperty(LAYER.frontLines, 'visibility', vis(showFrontLines));
     this.map.setLayoutProperty(LAYER.frontLinesCasing, 'visibility', vis(showFrontLines));

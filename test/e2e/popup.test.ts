@@ -74,6 +74,17 @@ describe('place popup', () => {
     await expect.poll(() => page.getByTestId('place-popup').count()).toBe(0);
   });
 
+  it('Escape closes the popup first and leaves the ruler; a second Escape clears the ruler', async () => {
+    s = await openApp('#date=2024-12-06&place=homs&ruler=36.73241,34.92667;36.72339,34.72682');
+    const { page } = s;
+    await page.getByTestId('place-popup').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('place-popup').count()).toBe(0);
+    expect(await page.evaluate(() => location.hash)).toContain('ruler=');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('ruler=');
+  });
+
   it('on a desktop it stays inside the map for places at every edge', async () => {
     // Far north-east (Malikiyah region), far south (Deraa), far west (Latakia), and Hama mid-map, at a zoom
     // where the places sit near the map's edges.

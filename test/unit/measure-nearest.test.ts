@@ -29,7 +29,7 @@ function held(place: string, faction: FactionId): PlaceState {
     status: 'controlled',
     faction,
     factions: [faction],
-    bloc: BLOC[faction],
+    bloc: BLOC[faction] ?? null,
     since: '2024-12-01',
     eventId: `e-${place}`,
   };

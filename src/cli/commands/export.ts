@@ -5,29 +5,14 @@
 // With --out FILE the export goes to the file and a short JSON summary to stdout.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { isISODate } from '../../core/dates';
 import { eventsToCSV } from '../../core/export/csv';
 import { snapshotToGeoJSON } from '../../core/export/snapshot-geojson';
 import { timelineToGeoJSON } from '../../core/export/timeline-geojson';
 import type { LonLat } from '../../core/measure/geodesic';
-import { buildSnapshot } from '../../core/snapshot';
-import { estimateTerritory } from '../../core/territory';
+import { snapshotAt } from '../../core/record';
 import type { ControlPeriod } from '../../core/types';
-import { type CliIO, parseArgs, readRepoText, UsageError } from '../io';
-import { loadRepoRecord } from '../load-data';
-import { loadGazetteer } from '../load-geo';
-
-export const SYRIA_FILE = 'geo/basemap/syria.geojson';
-
-/** Syria's outline, the clip of the estimated areas (the same file the app clips to). */
-export function loadSyria(): Polygon | MultiPolygon {
-  const fc = JSON.parse(readRepoText(SYRIA_FILE)) as
-    FeatureCollection<Polygon | MultiPolygon> | Feature<Polygon | MultiPolygon>;
-  const g = fc.type === 'FeatureCollection' ? fc.features[0]?.geometry : fc.geometry;
-  if (!g) throw new Error(`${SYRIA_FILE} has no outline`);
-  return g;
-}
+import { type CliIO, type CommandContext, parseArgs, UsageError } from '../io';
 
 /** `36.73,34.93;36.72,34.73` → points (lon, lat), as the app's ruler URL parameter writes them. */
 export function parseRuler(text: string): LonLat[] {
@@ -51,7 +36,7 @@ function emit(io: CliIO, text: string, out: string | undefined, summary: Record<
   io.out(JSON.stringify({ file, bytes: Buffer.byteLength(text, 'utf8'), ...summary }, null, 2));
 }
 
-export async function run(args: string[], io: CliIO): Promise<number> {
+export async function run(args: string[], io: CliIO, context: CommandContext): Promise<number> {
   const { values, flags, positional } = parseArgs(args, {
     values: ['date', 'out', 'ruler'],
     flags: ['timeline', 'csv'],
@@ -61,17 +46,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(
       'usage: frontline export (--date YYYY-MM-DD [--ruler "lon,lat;lon,lat"] | --timeline | --csv) [--out FILE]',
     );
-  const rec = loadRepoRecord();
-  const g = loadGazetteer();
-  const places = g.curated();
-  const ctx = { factions: rec.factions, sources: rec.sources, record: rec.record, events: rec.events };
+  const rec = await context.record();
+  const places = rec.places;
+  const ctx = { factions: rec.factions, sources: rec.sources, record: rec.info, events: rec.events };
 
   if (values.date !== undefined) {
     const date = values.date;
     if (!isISODate(date)) throw new UsageError(`--date: not a date (YYYY-MM-DD): ${date}`);
-    if (date < rec.record.start || date > rec.record.end)
-      throw new UsageError(`--date ${date} is outside the record (${rec.record.start} to ${rec.record.end})`);
-    const snapshot = buildSnapshot(date, places, rec.model, loadSyria(), estimateTerritory);
+    if (date < rec.info.start || date > rec.info.end)
+      throw new UsageError(`--date ${date} is outside the record (${rec.info.start} to ${rec.info.end})`);
+    const snapshot = snapshotAt(rec, date);
     const ruler = values.ruler !== undefined ? parseRuler(values.ruler) : undefined;
     const fc = snapshotToGeoJSON(snapshot, { ...ctx, ...(ruler ? { ruler } : {}) });
     emit(io, JSON.stringify(fc), values.out, { date, features: fc.features.length });
@@ -84,7 +68,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const csv = eventsToCSV(rec.events, {
-    places: new Map(g.all().map((p) => [p.id, p])),
+    places: rec.placesById,
     factions: rec.factions,
   });
   emit(io, csv, values.out, { rows: rec.events.length });

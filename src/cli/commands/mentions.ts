@@ -1,10 +1,9 @@
 // `frontline mentions <file|->`: the places a text names, with character offsets, as a JSON array.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type CliIO, parseArgs, printJson, UsageError } from '../io';
-import { loadGazetteer } from '../load-geo';
+import { type CliIO, type CommandContext, parseArgs, printJson, UsageError } from '../io';
 
-export async function run(args: string[], io: CliIO): Promise<number> {
+export async function run(args: string[], io: CliIO, ctx: CommandContext): Promise<number> {
   const { positional } = parseArgs(args, {});
   if (positional.length !== 1) throw new UsageError('usage: frontline mentions <file|->');
   const arg = positional[0]!;
@@ -20,6 +19,6 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       );
     }
   }
-  printJson(io, loadGazetteer().mentions(text));
+  printJson(io, (await ctx.record()).gazetteer.mentions(text));
   return 0;
 }

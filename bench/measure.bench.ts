@@ -4,7 +4,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openRecordSync } from '../src/core/record';
+import { openRecordSync, sidesOf } from '../src/core/record';
 import { ControlModel } from '../src/core/control';
 import { dateRange } from '../src/core/dates';
 import {
@@ -29,6 +29,7 @@ const repo = loadRepoRecord();
 const g = repo.gazetteer;
 const homs = g.get(repo.info.target)!;
 const outline = repo.outlineByPlace.get(homs.id) as Polygon | MultiPolygon | undefined;
+const SIDES = sidesOf(repo);
 const target: NearestTarget = { id: 'homs', point: [homs.lon, homs.lat], outline: outline ?? null };
 
 // --- The real record: 80 curated places ---
@@ -41,13 +42,13 @@ const target: NearestTarget = { id: 'homs', point: [homs.lon, homs.lat], outline
   const index = new PlaceIndex(places);
   const build = now() - t0;
   // Warm-up (JIT) on one day, for both methods, so the figures compare steady states.
-  nearestBySide(index, states[0]!, target);
-  nearestBySideScan(places, states[0]!, target);
+  nearestBySide(index, states[0]!, target, SIDES);
+  nearestBySideScan(places, states[0]!, target, SIDES);
   t0 = now();
-  const fast = states.map((s) => nearestBySide(index, s, target));
+  const fast = states.map((s) => nearestBySide(index, s, target, SIDES));
   const indexed = now() - t0;
   t0 = now();
-  const slow = states.map((s) => nearestBySideScan(places, s, target));
+  const slow = states.map((s) => nearestBySideScan(places, s, target, SIDES));
   const scanned = now() - t0;
   same(fast, slow, 'the real record');
   console.log(
@@ -98,12 +99,12 @@ const target: NearestTarget = { id: 'homs', point: [homs.lon, homs.lat], outline
     if (i > 0) cursor.seek(day);
     const s = cursor.state as ReadonlyMap<string, PlaceState>;
     t0 = now();
-    const fast = nearestBySide(index, s, synTarget);
+    const fast = nearestBySide(index, s, synTarget, SIDES);
     indexed += now() - t0;
     // The scan takes long at this scale: it runs on every `every`-th day only, and is compared per day.
     if (i % every === 0) {
       t0 = now();
-      const slow = nearestBySideScan(places, s, synTarget);
+      const slow = nearestBySideScan(places, s, synTarget, SIDES);
       scanned += now() - t0;
       scannedDays++;
       same(fast, slow, `synthetic ${day}`);

@@ -32,7 +32,7 @@ export interface Alias {
 }
 
 export interface Place {
-  /** Lowercase ASCII slug of the English name: `homs`, `deir-ezzor`, `maarat-al-numan`. */
+  /** Lowercase ASCII slug of the English name, words joined by hyphens (`[a-z0-9]+(-[a-z0-9]+)*`). */
   id: string;
   /** English display name. */
   name: string;
@@ -83,7 +83,7 @@ export type TimePrecision = 'day' | 'approximate';
 export type ControlStatus = 'controlled' | 'contested';
 
 export interface ControlEvent {
-  /** Stable id, e.g. `2024-12-06-rastan`. */
+  /** Stable id: by convention the date and the place id, `YYYY-MM-DD-<place>`. */
   id: string;
   date: ISODate;
   place: string;
@@ -237,6 +237,8 @@ export interface RecordManifest extends RecordInfo {
   target: string;
   /** The bloc whose advance the chart and the popups follow. */
   advancingBloc: BlocId;
+  /** Display names of blocs ("SDF"); a bloc without one is named after its faction, if it has only one. */
+  blocNames?: Record<BlocId, string>;
   /** The places along the advance, in order: the popups give the speed between consecutive captures. */
   advanceAxis: string[];
   claims: DistanceClaim[];

@@ -41,7 +41,7 @@ export async function run(args: string[], io: CliIO, ctx: CommandContext): Promi
     throw new UsageError("usage: frontline distance <from> [<to>]  (to defaults to the record's target)");
   const record = await ctx.record();
   const g = record.gazetteer;
-  // The target by its id: an id is a name the gazetteer may not know as such ("deir-ezzor").
+  // The target by its name: an id with hyphens is not a spelling the gazetteer need know.
   const target = record.placesById.get(record.info.target)!.name;
   const names = splitNames(g, positional, target);
   if (!names)

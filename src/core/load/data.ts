@@ -64,6 +64,10 @@ export const recordSchema = z.strictObject({
   }),
   target: slug.describe('the place id distances are measured to by default'),
   advancingBloc: slug.describe('the bloc whose advance the chart and the popups follow'),
+  blocNames: z
+    .record(slug, z.string().min(1))
+    .optional()
+    .describe('display names of blocs; a bloc without one is named after its faction, if it has only one'),
   advanceAxis: z.array(slug).describe('place ids along the advance, in order'),
   claims: z.array(claimSchema),
   milestones: z.array(z.strictObject({ date: isoDate, label: z.string().min(1), place: slug })),
@@ -278,6 +282,9 @@ export function checkManifest(
     if (!ctx.sourceIds.has(c.source))
       at(['claims', i, 'source'], `unknown source "${c.source}": add it to the sources file`);
   });
+  for (const b of Object.keys(r.blocNames ?? {}))
+    if (!ctx.blocs.has(b))
+      at(['blocNames', b], `no faction has bloc "${b}" (blocs: ${[...ctx.blocs].join(', ')})`);
   if (!ctx.blocs.has(r.advancingBloc))
     at(['advancingBloc'], `no faction has bloc "${r.advancingBloc}" (blocs: ${[...ctx.blocs].join(', ')})`);
   return out;

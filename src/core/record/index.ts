@@ -5,6 +5,7 @@ export {
   openRecordSync,
   orderEvents,
   nearestIds,
+  sidesOf,
   RECORD_FILES,
   type FrontlineRecord,
   type Outline,
@@ -12,4 +13,4 @@ export {
   type ReadFile,
   type ReadFileSync,
 } from './open';
-export { snapshotAt, distancesFor, sidesOf, type RecordSnapshot, type SnapshotOptions } from './snapshot';
+export { snapshotAt, distancesFor, type RecordSnapshot, type SnapshotOptions } from './snapshot';

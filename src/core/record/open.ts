@@ -85,6 +85,12 @@ export interface FrontlineRecord {
   readonly snapshots: Map<string, unknown>;
 }
 
+/** The sides distances are given for: the advancing bloc first, the others in factions order, then contested. */
+export function sidesOf(record: Pick<FrontlineRecord, 'info' | 'blocs'>): string[] {
+  const { advancingBloc } = record.info;
+  return [advancingBloc, ...record.blocs.filter((b) => b !== advancingBloc), 'contested'];
+}
+
 /** The ids most like `id`, best first: for "did you mean" messages. */
 export function nearestIds(id: string, known: Iterable<string>, limit = 3): string[] {
   return [...known]

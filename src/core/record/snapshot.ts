@@ -7,11 +7,11 @@
 // territory estimator: only the worker and the CLI import this module.
 import { isISODate } from '../dates';
 import { unknownState } from '../control';
-import { nearestBySide, type Side } from '../measure/nearest';
+import { nearestBySide } from '../measure/nearest';
 import { distanceToOutline } from '../measure/outskirts';
 import { estimateTerritory } from '../territory';
 import type { ISODate, PlaceState, SideDistance, Snapshot, SnapshotDistances } from '../types';
-import type { FrontlineRecord } from './open';
+import { sidesOf, type FrontlineRecord } from './open';
 
 export interface SnapshotOptions {
   /** The place distances are measured to; the record's target by default. */
@@ -26,12 +26,6 @@ export type RecordSnapshot = Territory &
     date: ISODate;
     distances: SnapshotDistances;
   };
-
-/** The sides distances are given for: the advancing bloc first, the others in factions order, then contested. */
-export function sidesOf(record: Pick<FrontlineRecord, 'info' | 'blocs'>): Side[] {
-  const { advancingBloc } = record.info;
-  return [advancingBloc, ...record.blocs.filter((b) => b !== advancingBloc), 'contested'];
-}
 
 /** The nearest place of each side to `targetId` for one day's states, as the distance panel shows it. */
 export function distancesFor(

@@ -21,8 +21,8 @@ export interface Camera {
 }
 
 export class AppState {
-  /** The selected day; the record's start until data loads. */
-  date = $state<ISODate>('2024-11-26');
+  /** The selected day: from the link, or the record's `defaultDate` (App passes it in). */
+  date = $state<ISODate>('');
   /** Id of the place whose popup is open, or null. */
   selectedPlace = $state<string | null>(null);
   units = $state<Units>('km');
@@ -38,12 +38,12 @@ export class AppState {
   /** The ruler is on: a map click adds a point instead of opening a place. */
   measuring = $state(false);
   /**
-   * Sides whose distance line to the target is drawn. By default only the advancing side's: the others' nearest
-   * places can be hundreds of kilometres away, and their lines would cross the country.
+   * Sides whose distance line to the target is drawn. By default only the advancing side's (set from the
+   * record): the others' nearest places can be hundreds of kilometres away, and their lines cross the country.
    */
-  distanceSides = $state<Side[]>(['opposition']);
-  /** Place id the distance panel and advance chart measure to. */
-  target = $state<string>('homs');
+  distanceSides = $state<Side[]>([]);
+  /** Place id the distance panel and advance chart measure to: the record's `target` to begin with. */
+  target = $state<string>('');
   /** Last camera the map reported; written by MapView, read by the URL sync. */
   camera = $state<Camera | null>(null);
 
@@ -59,9 +59,10 @@ export class AppState {
     this.historyMode = 'push';
   }
 
-  constructor(init: Partial<Pick<AppState, 'date' | 'units' | 'target'>> = {}) {
+  constructor(init: Partial<Pick<AppState, 'date' | 'units' | 'target' | 'distanceSides'>> = {}) {
     if (init.date) this.date = init.date;
     if (init.units) this.units = init.units;
     if (init.target) this.target = init.target;
+    if (init.distanceSides) this.distanceSides = init.distanceSides;
   }
 }

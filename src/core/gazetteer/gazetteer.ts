@@ -248,7 +248,7 @@ export class Gazetteer {
 
   /**
    * Every place named in a text, in order, with character offsets. The longest name wins ("Deir Ez-Zour" is
-   * one mention, not "Deir"); a Latin name counts only when capitalised in the text (so "homs" inside a word
+   * one mention, not "Deir"); a Latin name counts only when capitalised in the text (so a name inside a word
    * or an ordinary lower-case word never does), and matches whole words only ("Hamas" is not "Hama").
    */
   mentions(text: string): Mention[] {

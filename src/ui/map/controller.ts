@@ -4,7 +4,6 @@
 // record draws on it.
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { ControlCursor, ControlModel } from '../../core/control';
 import type { ISODate, Place, PlaceState } from '../../core/types';
 import { easeOut, featureStateOf } from './place-state';
 import { HATCH_IMAGE, HATCH_PATTERN, LAYER, SRC } from './style';
@@ -76,57 +75,65 @@ export function provideImages(map: MapLibreMap): void {
   });
 }
 
+/** Two states draw the same (the faction and status that feature-state carries). */
+function sameDrawing(a: PlaceState | undefined, b: PlaceState | undefined): boolean {
+  const x = featureStateOf(a);
+  const y = featureStateOf(b);
+  return x.faction === y.faction && x.status === y.status;
+}
+
 export class MapController {
   readonly featureIds = new Map<string, number>();
-  private readonly cursor: ControlCursor;
   /** What each place was drawn as: the "before" of the next change's fade. */
   private readonly drawn = new Map<string, PlaceState>();
   private animations = new Map<string, Animation>();
   private frame = 0;
-  /** Main-thread time spent in applyStates and animation frames, for the benchmark. */
+  /** The date of the snapshot on the map, or null before the first. */
+  date: ISODate | null = null;
+  /** Main-thread time spent painting snapshots and animation frames, for the benchmark. */
   workMs = 0;
 
   constructor(
     private readonly map: MapLibreMap,
     places: readonly Place[],
-    model: ControlModel,
-    date: ISODate,
   ) {
     places.forEach((p, i) => this.featureIds.set(p.id, i));
-    this.cursor = model.cursor(date);
-    this.apply([...this.featureIds.keys()], false);
-  }
-
-  get date(): ISODate {
-    return this.cursor.date;
   }
 
   /**
-   * Moves to `date` through the model's cursor, which knows which places changed between the two days, and
-   * recolours only those. Returns their ids.
+   * Paints a snapshot's places: only those whose drawing differs from what is on the map get a new
+   * feature-state (a day step touches a handful). Returns their ids; with `animate` they pulse.
    */
-  seek(date: ISODate, animate: boolean): string[] {
+  paint(
+    date: ISODate,
+    places: ReadonlyArray<{ place: { id: string }; state: PlaceState }>,
+    animate: boolean,
+  ): string[] {
     const t0 = performance.now();
-    const changed = date === this.cursor.date ? [] : this.cursor.seek(date);
+    const changed: Array<[string, PlaceState]> = [];
+    for (const { place, state } of places) {
+      if (!sameDrawing(this.drawn.get(place.id), state) || !this.drawn.has(place.id))
+        changed.push([place.id, state]);
+    }
+    this.date = date;
     this.workMs += performance.now() - t0;
-    return this.apply(changed, animate);
+    return this.apply(changed, animate && this.drawn.size > 0);
   }
 
-  private apply(changed: readonly string[], animate: boolean): string[] {
+  private apply(changed: ReadonlyArray<[string, PlaceState]>, animate: boolean): string[] {
     const t0 = performance.now();
-    const next = this.cursor.state;
     const now = performance.now();
     const out: string[] = [];
-    for (const id of changed) {
+    for (const [id, state] of changed) {
       const fid = this.featureIds.get(id);
       if (fid === undefined) continue;
-      out.push(id);
       const target = { source: SRC.places, id: fid };
       const before = featureStateOf(this.drawn.get(id));
-      const state = next.get(id);
-      if (state) this.drawn.set(id, state);
-      else this.drawn.delete(id);
+      const known = this.drawn.has(id);
+      this.drawn.set(id, state);
       this.map.setFeatureState(target, featureStateOf(state));
+      if (!known) continue;
+      out.push(id);
       if (animate && (before.faction !== '' || before.status === 'contested')) {
         this.map.setFeatureState(target, { prevFaction: before.faction, prevOpacity: 1, pulse: 0.01 });
         this.animations.set(id, { featureId: fid, start: now });

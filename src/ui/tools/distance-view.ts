@@ -17,9 +17,6 @@ export interface NearestRow {
   outskirts: { place: Place; metres: number; inside: boolean; edge: LonLat } | null;
 }
 
-/** Sides in the order a reader scans them: the attacker first, then the defender, then the rest. */
-export const SIDES: readonly Side[] = ['opposition', 'government', 'sdf', 'contested', 'isis'];
-
 export function outlineOf(outlines: FeatureCollection<Outline>, placeId: string): Outline | null {
   const f = outlines.features.find((o) => (o.properties as { place?: unknown } | null)?.place === placeId);
   return f?.geometry ?? null;
@@ -31,10 +28,12 @@ export function nearestRows(
   states: ReadonlyMap<string, PlaceState>,
   target: Place,
   outline: Outline | null,
+  /** In the order a reader scans them: the record's advancing bloc first (core/record's sidesOf). */
+  sides: readonly Side[],
 ): NearestRow[] {
   const point: LonLat = [target.lon, target.lat];
   const holder = sideOf(states.get(target.id));
-  return nearestBySide(index, states, { id: target.id, point, outline }, SIDES).map((r) => {
+  return nearestBySide(index, states, { id: target.id, point, outline }, sides).map((r) => {
     // "Nearest opposition-held place to Homs: Waer, 5.4 km" would be wrong once the opposition holds Homs.
     if (r.side === holder) {
       return { side: r.side, holds: true, centre: { place: target, metres: 0 }, outskirts: null };

@@ -1,19 +1,49 @@
-// Estimated areas and front lines off the main thread: a Voronoi of every known place, dissolved and clipped,
-// takes tens of milliseconds for the real record and far more for a large one, which playback can't spare.
-import { estimateTerritory, type TerritoryPoint } from '../../core/territory';
-import type { MultiPolygon, Polygon } from 'geojson';
+// The day's snapshot off the main thread: core/record's snapshotAt (every place's state, the estimated areas,
+// front lines and contested cells, the distances to the target) for the record whose files were sent first
+// with `open` — the same value `frontline export` writes. The map paints it and the Download menu writes
+// it; snapshotAt caches by date, so scrubbing back over a day costs nothing. A Voronoi of every known place,
+// dissolved and clipped, takes tens of milliseconds for the real record and far more for a large one, which
+// playback can't spare on the main thread.
+import { openRecordSync, snapshotAt, type FrontlineRecord } from '../../core/record';
+import { DataError, formatIssue } from '../../core/types';
 
-export interface TerritoryRequest {
-  id: number;
-  points: TerritoryPoint[];
-  clip: Polygon | MultiPolygon;
+/** The record's files by path relative to its root; opened once, answered from for every `snapshot`. */
+export interface OpenRequest {
+  type: 'open';
+  files: Record<string, string>;
 }
 
-self.onmessage = (e: MessageEvent<TerritoryRequest>) => {
-  const { id, points, clip } = e.data;
+export interface SnapshotRequest {
+  type: 'snapshot';
+  id: number;
+  date: string;
+  target?: string;
+}
+
+let record: FrontlineRecord | null = null;
+let openError: string | null = null;
+
+self.onmessage = (e: MessageEvent<OpenRequest | SnapshotRequest>) => {
+  const m = e.data;
+  if (m.type === 'open') {
+    try {
+      record = openRecordSync((path) => {
+        const text = m.files[path];
+        if (text === undefined) throw new Error('missing from the build');
+        return text;
+      });
+    } catch (err) {
+      openError = err instanceof DataError ? err.issues.map(formatIssue).join('\n') : String(err);
+    }
+    return;
+  }
   try {
-    self.postMessage({ id, territory: estimateTerritory(points, clip) });
+    if (!record) throw new Error(openError ?? 'no record opened');
+    self.postMessage({
+      id: m.id,
+      snapshot: snapshotAt(record, m.date, m.target ? { target: m.target } : {}),
+    });
   } catch (err) {
-    self.postMessage({ id, error: String(err) });
+    self.postMessage({ id: m.id, error: String(err) });
   }
 };

@@ -173,3 +173,44 @@ describe('keyboard', () => {
     expect(await slider.getAttribute('aria-valuetext')).toBe('26 November 2024');
   });
 });
+
+describe('the timeline', () => {
+  it('names the record’s milestones under the track; a click goes to the day and opens the place', async () => {
+    s = await openApp('#date=2024-11-28');
+    const { page } = s;
+    const markers = page.getByTestId('milestone-marker');
+    // From data/record.json: Aleppo, Hama, and one marker for the day Homs and Damascus fell.
+    expect(await markers.allTextContents()).toEqual([
+      'Aleppo falls',
+      'Hama falls',
+      'Homs falls · Damascus falls',
+    ]);
+    const entries = await historyLength(page);
+    await markers.nth(1).click();
+    await expect.poll(() => currentDate(page)).toBe('5 December 2024');
+    await expect.poll(() => page.getByTestId('place-popup').locator('h2').textContent()).toBe('Hama');
+    expect(await hash(page)).toContain('place=hama');
+    expect(await historyLength(page)).toBe(entries + 1);
+    await waitForIdleMap(page);
+    expect(await drawnFaction(page, 'hama')).toBe('hts');
+  });
+
+  it('the header’s span is the track’s span', async () => {
+    s = await openApp('#date=2024-12-06');
+    const { page } = s;
+    const ends = await page.locator('.ends span').allTextContents();
+    expect(ends).toEqual(['26 November 2024', '12 December 2024']);
+    expect(await page.locator('h1').textContent()).toContain('26 November – 12 December 2024');
+  });
+
+  it('Follow moves the camera on a day step too, not only during playback', async () => {
+    s = await openApp('#map=9/36.2/37.15&date=2024-12-04');
+    const { page } = s;
+    await page.getByRole('checkbox', { name: /follow/i }).check();
+    const before = await page.evaluate(() => window.frontline!.map.getCenter().toArray());
+    await page.getByRole('button', { name: 'Next day' }).click(); // 5 December: Hama and its countryside
+    await expect
+      .poll(() => page.evaluate(() => window.frontline!.map.getCenter().lat), { timeout: 10_000 })
+      .toBeLessThan(before[1]! - 0.3);
+  });
+});

@@ -2,8 +2,8 @@
 // Baselines run in the same process: recomputing stateAt every day vs stepping a cursor.
 import { readFileSync } from 'node:fs';
 import type { Polygon } from 'geojson';
-import { loadRepoRecord } from '../src/cli/load-data';
-import { repoPath } from '../src/cli/io';
+import { resolve } from 'node:path';
+import { openRecordSync } from '../src/core/record';
 import { ControlModel } from '../src/core/control';
 import { addDays, dateRange } from '../src/core/dates';
 import { estimateTerritory, type TerritoryPoint } from '../src/core/territory';
@@ -21,6 +21,10 @@ function median(runs: number, fn: () => unknown): number {
   return t[Math.floor(t.length / 2)]!;
 }
 const f = (ms: number) => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1)) + ' ms';
+
+const root = resolve(import.meta.dirname, '..');
+const repoPath = (p: string) => resolve(root, p);
+const loadRepoRecord = () => openRecordSync((p) => readFileSync(repoPath(p), 'utf8'));
 
 const clip = (
   JSON.parse(readFileSync(repoPath('geo/basemap/syria.geojson'), 'utf8')) as {
@@ -53,7 +57,7 @@ const realTerr = median(7, () => estimateTerritory(realPts, fresh()));
 estimateTerritory(realPts, clip);
 const realCached = median(101, () => estimateTerritory(realPts, clip));
 console.log(`real record: ${real.events.length} events, ${places.length} places`);
-console.log(`  load + validate + build        ${f(realLoad)}`);
+console.log(`  openRecord (read, check, index)${f(realLoad)}`);
 console.log(`  stateAt(2024-12-07)            ${f(median(101, () => real.model.stateAt('2024-12-07')))}`);
 console.log(`  estimateTerritory, first call  ${f(realFirst)}`);
 console.log(`  estimateTerritory(2024-12-07)  ${f(realTerr)}`);

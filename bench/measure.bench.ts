@@ -2,9 +2,9 @@
 // place synthetic record. Baseline in the same run: scanning every place (nearestBySideScan). Both must give
 // the same answers; the bench checks that too, so a fast wrong index cannot pass.
 import type { MultiPolygon, Polygon } from 'geojson';
-import { loadRepoRecord } from '../src/cli/load-data';
-import { loadGazetteer } from '../src/cli/load-geo';
-import { loadOutlines } from '../src/cli/commands/distance';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openRecordSync, sidesOf } from '../src/core/record';
 import { ControlModel } from '../src/core/control';
 import { dateRange } from '../src/core/dates';
 import {
@@ -23,28 +23,32 @@ function same(a: unknown, b: unknown, what: string): void {
   if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`index and scan disagree on ${what}`);
 }
 
-const g = loadGazetteer();
-const homs = g.get('homs')!;
-const outline = loadOutlines().get('homs')?.geometry as Polygon | MultiPolygon | undefined;
+const root = resolve(import.meta.dirname, '..');
+const loadRepoRecord = () => openRecordSync((p) => readFileSync(resolve(root, p), 'utf8'));
+const repo = loadRepoRecord();
+const g = repo.gazetteer;
+const homs = g.get(repo.info.target)!;
+const outline = repo.outlineByPlace.get(homs.id) as Polygon | MultiPolygon | undefined;
+const SIDES = sidesOf(repo);
 const target: NearestTarget = { id: 'homs', point: [homs.lon, homs.lat], outline: outline ?? null };
 
 // --- The real record: 80 curated places ---
 {
-  const rec = loadRepoRecord();
+  const rec = repo;
   const places = g.curated();
-  const days = dateRange(rec.record.start, rec.record.end);
+  const days = dateRange(rec.info.start, rec.info.end);
   const states = days.map((d) => rec.model.stateAt(d));
   let t0 = now();
   const index = new PlaceIndex(places);
   const build = now() - t0;
   // Warm-up (JIT) on one day, for both methods, so the figures compare steady states.
-  nearestBySide(index, states[0]!, target);
-  nearestBySideScan(places, states[0]!, target);
+  nearestBySide(index, states[0]!, target, SIDES);
+  nearestBySideScan(places, states[0]!, target, SIDES);
   t0 = now();
-  const fast = states.map((s) => nearestBySide(index, s, target));
+  const fast = states.map((s) => nearestBySide(index, s, target, SIDES));
   const indexed = now() - t0;
   t0 = now();
-  const slow = states.map((s) => nearestBySideScan(places, s, target));
+  const slow = states.map((s) => nearestBySideScan(places, s, target, SIDES));
   const scanned = now() - t0;
   same(fast, slow, 'the real record');
   console.log(
@@ -53,12 +57,13 @@ const target: NearestTarget = { id: 'homs', point: [homs.lon, homs.lat], outline
   console.log(`  index build        ${ms(build)}`);
   console.log(`  indexed, all days  ${ms(indexed)}  (${ms(indexed / days.length)} a day)`);
   console.log(`  scan,    all days  ${ms(scanned)}  (${ms(scanned / days.length)} a day)`);
-  const opp = fast.map(
-    (r, i) =>
-      `${days[i]} ${r[1]!.centre?.place ?? '—'} ${((r[1]!.centre?.metres ?? NaN) / 1000).toFixed(1)} km`,
-  );
+  const side = repo.info.advancingBloc;
+  const opp = fast.map((rows, i) => {
+    const r = rows.find((x) => x.side === side)!;
+    return `${days[i]} ${r.centre?.place ?? '—'} ${((r.centre?.metres ?? NaN) / 1000).toFixed(1)} km`;
+  });
   console.log(
-    `  nearest opposition place to Homs: ${opp.filter((_, i) => i % 4 === 0 || i === opp.length - 1).join(' | ')}`,
+    `  nearest ${side} place to ${homs.name}: ${opp.filter((_, i) => i % 4 === 0 || i === opp.length - 1).join(' | ')}`,
   );
 }
 
@@ -95,12 +100,12 @@ const target: NearestTarget = { id: 'homs', point: [homs.lon, homs.lat], outline
     if (i > 0) cursor.seek(day);
     const s = cursor.state as ReadonlyMap<string, PlaceState>;
     t0 = now();
-    const fast = nearestBySide(index, s, synTarget);
+    const fast = nearestBySide(index, s, synTarget, SIDES);
     indexed += now() - t0;
     // The scan takes long at this scale: it runs on every `every`-th day only, and is compared per day.
     if (i % every === 0) {
       t0 = now();
-      const slow = nearestBySideScan(places, s, synTarget);
+      const slow = nearestBySideScan(places, s, synTarget, SIDES);
       scanned += now() - t0;
       scannedDays++;
       same(fast, slow, `synthetic ${day}`);

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeText, DEFAULT_MAX_TEXT_BYTES, formatBytes, TextDecodeError } from '../core/load/text';
+import type { FrontlineRecord } from '../core/record';
 
 /** The repository root (geo/ and data/ live there), wherever the command is run from. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -13,6 +14,12 @@ export function repoPath(...parts: string[]): string {
 
 export function readRepoText(...parts: string[]): string {
   return readFileSync(repoPath(...parts), 'utf8');
+}
+
+/** What main hands every command besides its arguments. */
+export interface CommandContext {
+  /** The record the command runs on (the repository's, or `--record <dir>`), opened and checked once. */
+  record: () => Promise<FrontlineRecord>;
 }
 
 /** Output streams, injectable so that commands are tested without spawning a process. */

@@ -1,6 +1,7 @@
 // Dispatches `frontline <command>` to src/cli/commands/<command>.ts. Each command module exports
 // `run(args, io)`; modules load lazily so that `--help` and one command never pay for the others.
-import { type CliIO, processIO, UsageError } from './io';
+import { type CliIO, type CommandContext, processIO, UsageError } from './io';
+import { openRecordAt } from './record';
 import { DataError } from '../core/types';
 
 interface CommandInfo {
@@ -21,10 +22,10 @@ export const COMMANDS: Record<string, CommandInfo> = {
   timeline: { usage: 'timeline <place>', summary: "one place's control periods" },
   distance: {
     usage: 'distance <from> [<to>]',
-    summary: 'WGS84 geodesic distance in km and miles (to defaults to Homs)',
+    summary: "WGS84 geodesic distance in km and miles (to defaults to the record's target)",
   },
   export: {
-    usage: 'export (--date YYYY-MM-DD | --timeline | --csv) [--out FILE]',
+    usage: 'export (--date YYYY-MM-DD [--target PLACE] | --timeline | --csv) [--out FILE]',
     summary: "GeoJSON of a day's state, of every control period, or CSV of the events",
   },
 };
@@ -36,17 +37,43 @@ export function helpText(): string {
     'Commands (each prints JSON or GeoJSON on stdout; errors go to stderr with a non-zero exit):',
     ...Object.values(COMMANDS).flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
+    'Options of every command:',
+    '  --record <dir>',
+    "      run on the record in <dir> (its data/ and geo/ folders) instead of the repository's own",
     '  --help',
     '      this text',
   ].join('\n');
 }
 
 interface CommandModule {
-  run: (args: string[], io: CliIO) => Promise<number>;
+  run: (args: string[], io: CliIO, ctx: CommandContext) => Promise<number>;
+}
+
+/** `--record <dir>` (or `--record=<dir>`) anywhere on the line: before the command or among its options. */
+function takeRecordOption(argv: string[]): { dir: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let dir: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--record') {
+      dir = argv[++i];
+      if (dir === undefined) throw new UsageError('--record needs a folder');
+    } else if (a.startsWith('--record=')) dir = a.slice('--record='.length);
+    else rest.push(a);
+  }
+  return { dir, rest };
 }
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
-  const [name, ...rest] = argv;
+  let parsed: ReturnType<typeof takeRecordOption>;
+  try {
+    parsed = takeRecordOption(argv);
+  } catch (e) {
+    io.err(`frontline: ${(e as Error).message}`);
+    return 2;
+  }
+  const [name, ...rest] = parsed.rest;
+  const ctx: CommandContext = { record: () => openRecordAt(parsed.dir) };
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
     return name ? 0 : 2;
@@ -57,7 +84,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   try {
     const mod = await import(`./commands/${name}.ts`);
-    return await (mod as CommandModule).run(rest, io);
+    return await (mod as CommandModule).run(rest, io, ctx);
   } catch (e) {
     if (e instanceof UsageError || e instanceof DataError) {
       io.err(`frontline ${name}: ${e.message}`);

@@ -4,11 +4,14 @@
 /** A calendar day in Syria time (UTC+3), ISO `YYYY-MM-DD`. */
 export type ISODate = string;
 
-export const FACTION_IDS = ['government', 'hts', 'sna', 'sdf', 'southern', 'sfa', 'isis'] as const;
-export type FactionId = (typeof FACTION_IDS)[number];
+/**
+ * A faction's id (`government`, `hts`, …): a lowercase slug defined by the record's data/factions.jsonl, not
+ * by the code, so another record (or a new faction of this one) needs no code change.
+ */
+export type FactionId = string;
 
-export const BLOC_IDS = ['government', 'opposition', 'sdf', 'isis'] as const;
-export type BlocId = (typeof BLOC_IDS)[number];
+/** A bloc's id (`government`, `opposition`, …): whatever the factions of data/factions.jsonl name. */
+export type BlocId = string;
 
 export const PLACE_KINDS = [
   'city',
@@ -29,7 +32,7 @@ export interface Alias {
 }
 
 export interface Place {
-  /** Lowercase ASCII slug of the English name: `homs`, `deir-ezzor`, `maarat-al-numan`. */
+  /** Lowercase ASCII slug of the English name, words joined by hyphens (`[a-z0-9]+(-[a-z0-9]+)*`). */
   id: string;
   /** English display name. */
   name: string;
@@ -80,7 +83,7 @@ export type TimePrecision = 'day' | 'approximate';
 export type ControlStatus = 'controlled' | 'contested';
 
 export interface ControlEvent {
-  /** Stable id, e.g. `2024-12-06-rastan`. */
+  /** Stable id: by convention the date and the place id, `YYYY-MM-DD-<place>`. */
   id: string;
   date: ISODate;
   place: string;
@@ -146,7 +149,7 @@ export function formatIssue(i: DataIssue): string {
   return `${i.file}:${i.line}: field "${i.field}": ${i.message}`;
 }
 
-/** The record as a whole: its title, date range and licence (data/record.json). */
+/** The record as a whole: its title, date range and licence (the first fields of data/record.json). */
 export interface RecordInfo {
   id: string;
   title: string;
@@ -156,6 +159,92 @@ export interface RecordInfo {
   end: ISODate;
   licence: string;
   description: string;
+}
+
+/** How a claim's distance is counted: to the edge of the city, or not said (centre or edge would do). */
+export type ClaimReference = 'outskirts' | 'city';
+
+/** A distance a source gives ("within five kilometers of Homs"), with its quote and how the words are read. */
+export interface DistanceClaim {
+  id: string;
+  /** The source (an id of data/sources.jsonl) the claim is quoted from. */
+  source: string;
+  quote: string;
+  target: string;
+  /** The places the article names as just taken, from which the distance is presumably counted. */
+  places: string[];
+  reference: ClaimReference;
+  minKm: number;
+  maxKm: number;
+  /** The figure as said ("five kilometers" → 5), for "where would that be" answers. */
+  nominalKm: number;
+  /** How the words were turned into the range. */
+  reading: string;
+}
+
+/** A day the record marks on its timeline: "Aleppo falls". */
+export interface Milestone {
+  date: ISODate;
+  label: string;
+  place: string;
+}
+
+/** [west, south, east, north] in degrees. */
+export type BBox = [number, number, number, number];
+
+/** Where the map opens. */
+export interface RecordView {
+  /** [lon, lat]. */
+  center: [number, number];
+  zoom: number;
+  /** What the map fits on first open (a link's own view wins). */
+  bounds: BBox;
+  /** Neighbouring countries to label (names as the basemap's countries layer spells them), placed inside `box`. */
+  countryLabels?: { names: string[]; box: BBox };
+}
+
+export type LabelAnchor = 'left' | 'right' | 'top' | 'bottom';
+
+/** Label placement for the places the record is about. */
+export interface LabelHints {
+  /** Places always labelled and drawn a size up. */
+  always: string[];
+  /** The side of its dot a label sits on, by place id, where the default would print over a neighbour. */
+  anchors: Record<string, LabelAnchor>;
+  defaultAnchor: LabelAnchor;
+}
+
+/** The record's geo files beyond the fixed ones (geo/places.jsonl), relative to the record's root. */
+export interface RecordGeoFiles {
+  /** The country or region outline that estimated areas are clipped to (a GeoJSON Polygon or MultiPolygon). */
+  outline: string;
+  /** A broad GeoNames extract (TSV) for names beyond the curated places; optional. */
+  extract?: string;
+  /** Approximate city outlines (GeoJSON, `properties.place` = place id), for "distance to the outskirts". */
+  outlines?: string;
+}
+
+/** data/record.json: everything that makes this record this record. */
+export interface RecordManifest extends RecordInfo {
+  /** The line under the app's name in the page header. */
+  header: string;
+  /** Credit for the record's geo files (basemap, gazetteer). */
+  attribution: string;
+  /** The day the app opens on without a date in its link: one that shows something. */
+  defaultDate: ISODate;
+  view: RecordView;
+  /** The place distances are measured to by default (the distance panel, the chart, `frontline distance`). */
+  target: string;
+  /** The bloc whose advance the chart and the popups follow. */
+  advancingBloc: BlocId;
+  /** Display names of blocs ("SDF"); a bloc without one is named after its faction, if it has only one. */
+  blocNames?: Record<BlocId, string>;
+  /** The places along the advance, in order: the popups give the speed between consecutive captures. */
+  advanceAxis: string[];
+  claims: DistanceClaim[];
+  milestones: Milestone[];
+  labelHints: LabelHints;
+  geo: RecordGeoFiles;
 }
 
 /** Properties of an estimated control area (a polygon derived from place states, never surveyed). */
@@ -175,6 +264,25 @@ export interface FrontLineProperties {
   estimated: true;
 }
 
+/** The nearest place of one side to the target on a date, as the distance panel shows it. */
+export interface SideDistance {
+  /** A bloc, or `contested`. */
+  side: string;
+  /** The side's place nearest to the target's centre (centre to centre, WGS84 geodesic). */
+  centre: { place: string; metres: number } | null;
+  /** The side's place nearest to the target's outline, and the outline's nearest point; null without one. */
+  outskirts: { place: string; metres: number; inside: boolean; edge: [number, number] } | null;
+}
+
+export interface SnapshotDistances {
+  /** The place measured to (the record's target unless asked otherwise). */
+  target: string;
+  /** Whether the target has an outline, i.e. whether `outskirts` can be measured at all. */
+  outline: boolean;
+  /** One row a side, the advancing bloc first; sides holding nothing that day have `centre` null. */
+  sides: SideDistance[];
+}
+
 /**
  * Everything the map shows, and every export contains, for one date. A plain value: the map and the
  * exporters read the same snapshot, so what you see is what you export.
@@ -190,4 +298,10 @@ export interface Snapshot {
     import('geojson').LineString | import('geojson').MultiLineString,
     FrontLineProperties
   >;
+  /** Cells of contested places, kept out of every bloc's area. */
+  contested?: import('geojson').FeatureCollection<
+    import('geojson').Polygon | import('geojson').MultiPolygon,
+    { places: string[] }
+  >;
+  distances?: SnapshotDistances;
 }

@@ -20,8 +20,8 @@ export interface Camera {
 }
 
 export class AppState {
-  /** The selected day; the record's start until data loads. */
-  date = $state<ISODate>('2024-11-26');
+  /** The selected day: from the link, or the record's `defaultDate` (App passes it in). */
+  date = $state<ISODate>('');
   /** Id of the place whose popup is open, or null. */
   selectedPlace = $state<string | null>(null);
   units = $state<Units>('km');
@@ -34,8 +34,8 @@ export class AppState {
   showFrontLines = $state(true);
   /** Points of the ruler tool (src/ui/tools), in click order. */
   ruler = $state<RulerPoint[]>([]);
-  /** Place id the distance panel and advance chart measure to. */
-  target = $state<string>('homs');
+  /** Place id the distance panel and advance chart measure to: the record's `target` to begin with. */
+  target = $state<string>('');
   /** Last camera the map reported; written by MapView, read by the URL sync. */
   camera = $state<Camera | null>(null);
 

@@ -134,7 +134,8 @@ describe('the map', () => {
     const text = (await notice.textContent())!;
     expect(text).toMatch(/2024-13-45/);
     expect(text).toMatch(/atlantis/);
-    await expect(currentDate(page)).resolves.toBe('26 November 2024');
+    // The record's default day (data/record.json `defaultDate`).
+    await expect(currentDate(page)).resolves.toBe('6 December 2024');
     expect((await renderedLabels(page)).length).toBeGreaterThan(3);
     await notice.getByRole('button', { name: /dismiss/i }).click();
     await expect(notice.count()).resolves.toBe(0);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
 import { main } from '../../src/cli/main';
 import { REPO_ROOT, type CliIO } from '../../src/cli/io';
-import { loadRepoRecord } from '../../src/cli/load-data';
+import { recordAt } from '../fixtures/records/open';
 import { dateRange } from '../../src/core/dates';
 import { parseCSV } from '../../src/core/export/csv';
 import { validateRfc7946 } from '../../src/core/export/validate';
@@ -34,7 +34,7 @@ async function exportText(...args: string[]): Promise<string> {
   return io.stdout.join('');
 }
 
-const rec = loadRepoRecord();
+const rec = recordAt();
 
 describe('frontline export --date (the real record)', () => {
   let text = '';
@@ -47,7 +47,7 @@ describe('frontline export --date (the real record)', () => {
   it('holds every curated place with its state from the model, and the estimated territory', () => {
     const places = fc.features.filter((f) => f.properties!.feature_type === 'place');
     const states = rec.model.stateAt('2024-12-06');
-    expect(places.length).toBe(rec.places!.length);
+    expect(places.length).toBe(rec.places.length);
     for (const f of places) {
       const s = states.get(f.properties!.id as string);
       expect(f.properties!.status).toBe(s?.status ?? 'unknown');
@@ -93,9 +93,9 @@ describe('frontline export --timeline (the real record)', () => {
   });
 
   it('read back, gives the same state as the model on every day of the record (round trip)', () => {
-    const days = dateRange(rec.record.start, rec.record.end);
+    const days = dateRange(rec.info.start, rec.info.end);
     expect(days.length).toBeGreaterThan(10);
-    const ids = rec.places!.map((p) => p.id);
+    const ids = rec.places.map((p) => p.id);
     let compared = 0;
     for (const day of days) {
       const model = rec.model.stateAt(day);

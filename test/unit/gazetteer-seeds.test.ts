@@ -2,13 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gazetteerFromText, GazetteerQueryError } from '../../src/core/gazetteer';
+import { GazetteerQueryError } from '../../src/core/gazetteer';
+import { recordAt, REPO_ROOT as root } from '../fixtures/records/open';
 
-const root = resolve(import.meta.dirname, '../..');
-const g = gazetteerFromText(
-  readFileSync(resolve(root, 'geo/places.jsonl'), 'utf8'),
-  readFileSync(resolve(root, 'geo/geonames-sy.tsv'), 'utf8'),
-);
+const g = recordAt().gazetteer;
 const seed = (f: string) => readFileSync(resolve(root, 'data/seeds', f), 'utf8');
 
 const S0 = '000_243acee9b8c246ee.txt';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceSpeeds, ADVANCE_AXIS, captureDates, distanceSeries } from '../../src/core/measure/advance';
+import { advanceSpeeds, captureDates, distanceSeries } from '../../src/core/measure/advance';
 import { distanceMetres } from '../../src/core/measure/geodesic';
 import { PlaceIndex } from '../../src/core/measure/nearest';
 import { dateRange } from '../../src/core/dates';
@@ -15,6 +15,8 @@ const TAKEN: Record<string, ISODate> = {
   homs: '2024-12-08',
 };
 const DATES = dateRange('2024-11-27', '2024-12-08');
+// The axis of the real record (data/record.json `advanceAxis`).
+const ADVANCE_AXIS = ['aleppo', 'hama', 'rastan', 'talbiseh', 'homs'];
 
 function statesOn(date: ISODate): Map<string, PlaceState> {
   const m = new Map<string, PlaceState>();
@@ -39,18 +41,18 @@ const km = (a: string, b: string): number =>
 
 describe('captureDates', () => {
   it('is the first day each place is held by the opposition, null if never', () => {
-    const c = captureDates([...ADVANCE_AXIS, 'tal-kalakh'], DATES, statesOn);
+    const c = captureDates([...ADVANCE_AXIS, 'tal-kalakh'], DATES, statesOn, 'opposition');
     expect(Object.fromEntries(c)).toEqual({ ...TAKEN, 'tal-kalakh': null });
   });
 
   it('takes the state’s since-date when the place was already held on the first day', () => {
-    const c = captureDates(['aleppo'], dateRange('2024-12-01', '2024-12-03'), statesOn);
+    const c = captureDates(['aleppo'], dateRange('2024-12-01', '2024-12-03'), statesOn, 'opposition');
     expect(c.get('aleppo')).toBe('2024-11-30');
   });
 });
 
 describe('advanceSpeeds along Aleppo → Hama → Rastan → Talbiseh → Homs', () => {
-  const legs = advanceSpeeds(ADVANCE_AXIS, BY_ID, captureDates(ADVANCE_AXIS, DATES, statesOn));
+  const legs = advanceSpeeds(ADVANCE_AXIS, BY_ID, captureDates(ADVANCE_AXIS, DATES, statesOn, 'opposition'));
 
   it('gives km and km a day for each leg', () => {
     expect(legs.map((l) => `${l.from}>${l.to}`)).toEqual([
@@ -79,10 +81,16 @@ describe('advanceSpeeds along Aleppo → Hama → Rastan → Talbiseh → Homs',
 
 describe('distanceSeries', () => {
   it('follows the nearest opposition-held place to Homs day by day', () => {
-    const s = distanceSeries(DATES, statesOn, new PlaceIndex(PLACES), {
-      id: 'homs',
-      point: [36.72339, 34.72682],
-    });
+    const s = distanceSeries(
+      DATES,
+      statesOn,
+      new PlaceIndex(PLACES),
+      {
+        id: 'homs',
+        point: [36.72339, 34.72682],
+      },
+      'opposition',
+    );
     const byDate = Object.fromEntries(s.map((p) => [p.date, p]));
     expect(byDate['2024-11-29']).toEqual({ date: '2024-11-29', place: null, km: null });
     expect(byDate['2024-11-30']).toMatchObject({

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
-import { evaluateClaims, pointAtOutskirtsDistance, SEED_CLAIMS } from '../../src/core/measure/claims';
+import { evaluateClaims, pointAtOutskirtsDistance } from '../../src/core/measure/claims';
 import { distanceToOutline } from '../../src/core/measure/outskirts';
 import type { Place } from '../../src/core/types';
 import { BY_ID, PLACES } from '../fixtures/measure/places';
+import { recordAt } from '../fixtures/records/open';
+
+// The claims of the real record (data/record.json), with their quotes.
+const SEED_CLAIMS = recordAt().info.claims;
 
 const box = (
   JSON.parse(
@@ -13,7 +17,7 @@ const box = (
 ).geometry;
 const SEEDS = new URL('../../data/seeds/', import.meta.url);
 
-describe('SEED_CLAIMS', () => {
+describe('the claims of data/record.json', () => {
   it('quote the seed articles word for word', () => {
     for (const c of SEED_CLAIMS) {
       const text = readFileSync(new URL(c.source, SEEDS), 'utf8');

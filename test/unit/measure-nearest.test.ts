@@ -29,12 +29,13 @@ function held(place: string, faction: FactionId): PlaceState {
     status: 'controlled',
     faction,
     factions: [faction],
-    bloc: BLOC[faction],
+    bloc: BLOC[faction] ?? null,
     since: '2024-12-01',
     eventId: `e-${place}`,
   };
 }
 
+const ALL_SIDES = ['government', 'opposition', 'sdf', 'isis', 'contested'];
 const HOMS = { id: 'homs', point: [36.72339, 34.72682] as const, outline: box };
 
 describe('sideOf', () => {
@@ -90,7 +91,9 @@ describe('nearestBySide on 6 December 2024 (Rastan and Talbiseh taken, Homs held
   });
 
   it('gives the same answer as scanning every place', () => {
-    expect(nearestBySide(index, states, HOMS)).toEqual(nearestBySideScan(PLACES, states, HOMS));
+    expect(nearestBySide(index, states, HOMS, ALL_SIDES)).toEqual(
+      nearestBySideScan(PLACES, states, HOMS, ALL_SIDES),
+    );
   });
 });
 
@@ -123,8 +126,8 @@ describe('PlaceIndex equals a brute-force scan on random places (WGS84 ranking, 
             coordinates: box.coordinates.map((ring) => ring.map(([x, y]) => [x! + dx, y! + dy])),
           };
           const target = { id: 'p0', point: [tlon, tlat] as const, outline: withOutline ? outline : null };
-          const got = nearestBySide(new PlaceIndex(places), states, target);
-          const want = nearestBySideScan(places, states, target);
+          const got = nearestBySide(new PlaceIndex(places), states, target, ALL_SIDES);
+          const want = nearestBySideScan(places, states, target, ALL_SIDES);
           expect(got).toEqual(want);
         },
       ),

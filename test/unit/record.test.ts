@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRepoRecord, type RepoRecord } from '../../src/cli/load-data';
-import { REPO_ROOT } from '../../src/cli/io';
+import type { FrontlineRecord } from '../../src/core/record';
+import { recordAt, REPO_ROOT } from '../fixtures/records/open';
 
 // The curated ids of the common brief: every one must have a state on the eve of the offensive.
 const CURATED = `aleppo hama rastan talbiseh homs deraa deir-ezzor
@@ -18,9 +18,9 @@ raqqa tabqa mayadin abu-kamal hasakah qamishli kobani tal-abyad ras-al-ayn shadd
   /\s+/,
 );
 
-let r: RepoRecord;
+let r: FrontlineRecord;
 beforeAll(() => {
-  r = loadRepoRecord();
+  r = recordAt();
 });
 
 const at = (place: string, date: string) => r.model.placeState(place, date);

@@ -15,10 +15,11 @@ describe('the map style', () => {
   const basemap = loadBasemap();
   const style = buildStyle({
     basemap,
-    places: placeFeatures(data.places),
+    places: placeFeatures(data.places, data.info.labelHints.always),
     countryLabels: countryLabelPoints(basemap.countries, ['name'], ['Turkey', 'Iraq'], [34, 30, 44, 38]),
     factionColors: factionColors(data.factions),
     blocColors: blocColors(data.factions),
+    labelHints: data.info.labelHints,
   });
 
   it('passes the MapLibre style-spec validator with no error', () => {

@@ -1,10 +1,11 @@
 // The estimated territory of the real record on every day that changes it: valid geometry, every place in
 // its own bloc's area, front lines inside the country.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repoPath } from '../../src/cli/io';
-import { loadRepoRecord, type RepoRecord } from '../../src/cli/load-data';
+import type { FrontlineRecord } from '../../src/core/record';
+import { recordAt, REPO_ROOT } from '../fixtures/records/open';
 import { estimateTerritory, type Territory } from '../../src/core/territory';
 import { pointInPolygon, signedArea2 } from '../../src/core/territory/rings';
 
@@ -35,19 +36,19 @@ function crossings(rings: Position[][]): number {
   return n;
 }
 
-let r: RepoRecord;
+let r: FrontlineRecord;
 let clip: Polygon;
 let places: Array<{ id: string; lon: number; lat: number }>;
 const results = new Map<string, Territory>();
 
 beforeAll(() => {
-  r = loadRepoRecord();
+  r = recordAt();
   clip = (
-    JSON.parse(readFileSync(repoPath('geo/basemap/syria.geojson'), 'utf8')) as {
+    JSON.parse(readFileSync(resolve(REPO_ROOT, 'geo/basemap/syria.geojson'), 'utf8')) as {
       features: Array<{ geometry: Polygon }>;
     }
   ).features[0]!.geometry;
-  places = readFileSync(repoPath('geo/places.jsonl'), 'utf8')
+  places = readFileSync(resolve(REPO_ROOT, 'geo/places.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l) as { id: string; lon: number; lat: number });

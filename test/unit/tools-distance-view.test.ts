@@ -38,6 +38,7 @@ const HOMS = place('homs', 'Homs', 36.72339, 34.72682);
 const RASTAN = place('rastan', 'Rastan', 36.73241, 34.92667);
 const TALBISEH = place('talbiseh', 'Talbiseh', 36.73092, 34.84072);
 const PLACES = [HOMS, RASTAN, TALBISEH];
+const SIDES = ['opposition', 'government', 'sdf', 'isis', 'contested'];
 const BY_ID = new Map(PLACES.map((p) => [p.id, p]));
 const STATES = new Map<string, PlaceState>([
   ['homs', held('homs', 'government', 'government')],
@@ -55,7 +56,7 @@ describe('distance panel view', () => {
 
   it('gives Talbiseh as the nearest opposition place: 12 654.463 m to the centre, ~8.12 km to the outline', () => {
     const outline = outlineOf(OUTLINES, 'homs');
-    const rows = nearestRows(new PlaceIndex(PLACES), BY_ID, STATES, HOMS, outline);
+    const rows = nearestRows(new PlaceIndex(PLACES), BY_ID, STATES, HOMS, outline, SIDES);
     const opp = rows.find((r) => r.side === 'opposition')!;
     expect(opp.centre?.place.id).toBe('talbiseh');
     expect(opp.centre?.metres).toBeCloseTo(12654.463, 2);
@@ -69,7 +70,7 @@ describe('distance panel view', () => {
 
   it('draws one line to the centre and one to the outline edge for each side found', () => {
     const outline = outlineOf(OUTLINES, 'homs');
-    const rows = nearestRows(new PlaceIndex(PLACES), BY_ID, STATES, HOMS, outline);
+    const rows = nearestRows(new PlaceIndex(PLACES), BY_ID, STATES, HOMS, outline, SIDES);
     const fc = distanceLines(rows, HOMS);
     expect(fc.features.map((f) => `${f.properties.side}:${f.properties.to}`)).toEqual([
       'opposition:centre',
@@ -85,7 +86,7 @@ describe('distance panel view', () => {
   });
 
   it('measures without an outline too (no outskirts row)', () => {
-    const rows = nearestRows(new PlaceIndex(PLACES), BY_ID, STATES, HOMS, null);
+    const rows = nearestRows(new PlaceIndex(PLACES), BY_ID, STATES, HOMS, null, SIDES);
     expect(rows.find((r) => r.side === 'opposition')?.outskirts).toBeNull();
   });
 });

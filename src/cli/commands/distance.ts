@@ -1,34 +1,11 @@
-// `frontline distance <from> [<to>]`: the WGS84 geodesic between two places (to defaults to Homs), and to the
-// target's outskirts where geo/outlines.geojson has an outline for it. Names go through the gazetteer, so any
-// spelling works (Talbisseh, Talbisa, تلبيسة).
-import { existsSync } from 'node:fs';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+// `frontline distance <from> [<to>]`: the WGS84 geodesic between two places (to defaults to the record's
+// target), and to the target's outskirts where the record has an outline for it. Names go through the
+// gazetteer, so any spelling works (Latin transliterations or Arabic).
 import { GazetteerQueryError, type Gazetteer, type LookupResult } from '../../core/gazetteer';
 import { distanceMetres, inverse, METHOD, metresToMiles } from '../../core/measure/geodesic';
 import { distanceToOutline } from '../../core/measure/outskirts';
 import type { Place } from '../../core/types';
-import { type CliIO, parseArgs, printJson, readRepoText, repoPath, UsageError } from '../io';
-import { loadGazetteer } from '../load-geo';
-
-export const OUTLINES_FILE = 'geo/outlines.geojson';
-
-interface OutlineProps {
-  place: string;
-  method?: string;
-}
-
-/** City outlines by place id (geo/outlines.geojson, written by the geo build); empty when the file is absent. */
-export function loadOutlines(): Map<string, { geometry: Polygon | MultiPolygon; method: string | null }> {
-  const out = new Map<string, { geometry: Polygon | MultiPolygon; method: string | null }>();
-  if (!existsSync(repoPath(OUTLINES_FILE))) return out;
-  const fc = JSON.parse(readRepoText(OUTLINES_FILE)) as FeatureCollection<
-    Polygon | MultiPolygon,
-    OutlineProps
-  >;
-  for (const f of fc.features)
-    out.set(f.properties.place, { geometry: f.geometry, method: f.properties.method ?? null });
-  return out;
-}
+import { type CliIO, type CommandContext, parseArgs, printJson, UsageError } from '../io';
 
 const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -45,8 +22,8 @@ function resolve(g: Gazetteer, name: string): LookupResult | null {
  * Two names from the words given. Quoted names are two arguments; unquoted many-word names ("Deir Ez-Zour
  * Homs") are split where both halves are known names without fuzzy matching.
  */
-function splitNames(g: Gazetteer, words: string[]): [string, string] | null {
-  if (words.length === 1) return [words[0]!, 'homs'];
+function splitNames(g: Gazetteer, words: string[], target: string): [string, string] | null {
+  if (words.length === 1) return [words[0]!, target];
   if (words.length === 2) return [words[0]!, words[1]!];
   for (let k = 1; k < words.length; k++) {
     const [a, b] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
@@ -58,12 +35,15 @@ function splitNames(g: Gazetteer, words: string[]): [string, string] | null {
 
 const describe = (p: Place) => ({ id: p.id, name: p.name, lat: p.lat, lon: p.lon });
 
-export async function run(args: string[], io: CliIO): Promise<number> {
+export async function run(args: string[], io: CliIO, ctx: CommandContext): Promise<number> {
   const { positional } = parseArgs(args, {});
   if (positional.length === 0)
-    throw new UsageError('usage: frontline distance <from> [<to>]  (to defaults to Homs)');
-  const g = loadGazetteer();
-  const names = splitNames(g, positional);
+    throw new UsageError("usage: frontline distance <from> [<to>]  (to defaults to the record's target)");
+  const record = await ctx.record();
+  const g = record.gazetteer;
+  // The target by its name: an id with hyphens is not a spelling the gazetteer need know.
+  const target = record.placesById.get(record.info.target)!.name;
+  const names = splitNames(g, positional, target);
   if (!names)
     throw new UsageError(`cannot tell two place names apart in "${positional.join(' ')}": quote them`);
   const hits: Place[] = [];
@@ -94,7 +74,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     method: METHOD,
     measured: 'centre to centre',
   };
-  const outline = loadOutlines().get(to.id);
+  const outline = record.outlines.features.find((f) => f.properties.place === to.id);
   if (outline) {
     const o = distanceToOutline([from.lon, from.lat], outline.geometry);
     result.outskirts = {
@@ -102,7 +82,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       mi: round(metresToMiles(o.metres), 3),
       inside: o.inside,
       measured: `from ${from.name}'s centre to the nearest point of ${to.name}'s outline (0 inside it)`,
-      outline: outline.method ?? OUTLINES_FILE,
+      outline: outline.properties.method ?? record.info.geo.outlines,
     };
   }
   printJson(io, result);

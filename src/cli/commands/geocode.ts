@@ -1,14 +1,13 @@
 // `frontline geocode <name>`: the place a name means, as JSON; unknown names exit 1 with suggestions.
 import { GazetteerQueryError } from '../../core/gazetteer';
-import { type CliIO, parseArgs, printJson, UsageError } from '../io';
-import { loadGazetteer } from '../load-geo';
+import { type CliIO, type CommandContext, parseArgs, printJson, UsageError } from '../io';
 
-export async function run(args: string[], io: CliIO): Promise<number> {
+export async function run(args: string[], io: CliIO, ctx: CommandContext): Promise<number> {
   const { positional } = parseArgs(args, {});
   // Names have spaces ("Deir Ez-Zour"): unquoted words are one name.
   const name = positional.join(' ');
   if (!name.trim()) throw new UsageError('usage: frontline geocode <name>');
-  const g = loadGazetteer();
+  const g = (await ctx.record()).gazetteer;
   let hit;
   try {
     hit = g.lookup(name);

@@ -1,11 +1,10 @@
 // `frontline mentions <file|->`: the places a text names, with character offsets, as a JSON array.
-import { type CliIO, parseArgs, printJson, readTextArgument, UsageError } from '../io';
-import { loadGazetteer } from '../load-geo';
+import { type CliIO, type CommandContext, parseArgs, printJson, readTextArgument, UsageError } from '../io';
 
-export async function run(args: string[], io: CliIO): Promise<number> {
+export async function run(args: string[], io: CliIO, ctx: CommandContext): Promise<number> {
   const { positional } = parseArgs(args, {});
   if (positional.length !== 1) throw new UsageError('usage: frontline mentions <file|->');
   const text = await readTextArgument(positional[0]!, io);
-  printJson(io, loadGazetteer().mentions(text));
+  printJson(io, (await ctx.record()).gazetteer.mentions(text));
   return 0;
 }

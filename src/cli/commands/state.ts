@@ -1,7 +1,6 @@
 // `frontline state --date YYYY-MM-DD`: every place's faction, bloc, status and since-date, with sources.
 import { isISODate } from '../../core/dates';
-import { type CliIO, UsageError, parseArgs, printJson } from '../io';
-import { loadRepoRecord } from '../load-data';
+import { type CliIO, type CommandContext, UsageError, parseArgs, printJson } from '../io';
 
 export interface StateRow {
   place: string;
@@ -23,19 +22,18 @@ export function checkDate(date: string | undefined, start: string, end: string):
   return date;
 }
 
-export async function run(args: string[], io: CliIO): Promise<number> {
+export async function run(args: string[], io: CliIO, ctx: CommandContext): Promise<number> {
   const { values, positional } = parseArgs(args, { values: ['date'] });
   if (positional.length)
     throw new UsageError(`unexpected argument "${positional[0]}"; usage: state --date YYYY-MM-DD`);
-  const r = loadRepoRecord();
-  const date = checkDate(values.date, r.record.start, r.record.end);
-  const names = new Map(r.places?.map((p) => [p.id, p.name]));
+  const r = await ctx.record();
+  const date = checkDate(values.date, r.info.start, r.info.end);
   const rows: StateRow[] = [];
   for (const [place, s] of r.model.stateAt(date)) {
     const e = s.eventId ? r.model.event(s.eventId) : undefined;
     rows.push({
       place,
-      name: names.get(place) ?? place,
+      name: r.placesById.get(place)?.name ?? place,
       faction: s.faction,
       factions: s.factions,
       bloc: s.bloc,

@@ -1,16 +1,16 @@
 // `frontline timeline <place>`: one place's control periods, [start, end) with end null while it holds.
-import { type CliIO, UsageError, parseArgs, printJson } from '../io';
-import { loadRepoRecord, nearestIds } from '../load-data';
+import { nearestIds } from '../../core/record';
+import { type CliIO, type CommandContext, UsageError, parseArgs, printJson } from '../io';
 
-export async function run(args: string[], io: CliIO): Promise<number> {
+export async function run(args: string[], io: CliIO, ctx: CommandContext): Promise<number> {
   const { positional } = parseArgs(args, {});
   if (positional.length !== 1)
-    throw new UsageError('usage: timeline <place>  (a place id such as homs or deir-ezzor)');
-  const r = loadRepoRecord();
+    throw new UsageError("usage: timeline <place>  (a place id of the record's geo/places.jsonl)");
+  const r = await ctx.record();
   const wanted = positional[0]!;
-  const known = r.places?.map((p) => p.id) ?? r.model.placeIds();
+  const known = r.places.map((p) => p.id);
   // Accept the display name too ("Deir Ezzor"), which people type more often than the id.
-  const byName = r.places?.find((p) => p.name.toLowerCase() === wanted.toLowerCase());
+  const byName = r.places.find((p) => p.name.toLowerCase() === wanted.toLowerCase());
   const place = known.includes(wanted)
     ? wanted
     : (byName?.id ?? wanted.toLowerCase().trim().replace(/\s+/g, '-'));
@@ -39,8 +39,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   });
   printJson(io, {
     place,
-    name: r.places?.find((p) => p.id === place)?.name ?? place,
-    record: { start: r.record.start, end: r.record.end },
+    name: r.placesById.get(place)?.name ?? place,
+    record: { start: r.info.start, end: r.info.end },
     periods,
   });
   return 0;

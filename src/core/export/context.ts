@@ -5,14 +5,13 @@ import type { ControlEvent, Faction, RecordInfo, Source } from '../types';
 export interface ExportContext {
   factions: readonly Faction[];
   sources: readonly Source[];
-  record: RecordInfo;
+  /** The record's info; `attribution` credits its geo files (record.json). */
+  record: RecordInfo & { attribution: string };
   /** The control events, so that each state or period carries the sources and quotes it rests on. */
   events: readonly ControlEvent[];
   /** ISO timestamp of the export; defaults to now. Fixed in tests so that exports are reproducible. */
   generated?: string;
 }
-
-export const ATTRIBUTION = 'Natural Earth; GeoNames (CC BY 4.0)';
 
 export interface Citations {
   /** Source ids, semicolon-joined. */
@@ -36,7 +35,7 @@ export function metadata(ctx: ExportContext): Record<string, unknown> {
     generated: ctx.generated ?? new Date().toISOString(),
     record: { id: ctx.record.id, title: ctx.record.title, start: ctx.record.start, end: ctx.record.end },
     licence: ctx.record.licence,
-    attribution: ATTRIBUTION,
+    attribution: ctx.record.attribution,
     sources: ctx.sources.map((s) => ({
       id: s.id,
       outlet: s.outlet,

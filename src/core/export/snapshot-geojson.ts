@@ -1,7 +1,7 @@
 // One FeatureCollection for one date: what the map shows, as GIS tools want it. Properties are flat and keep
 // one type per name across features, so GDAL, QGIS and kepler.gl infer a single schema.
-import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon } from 'geojson';
-import type { ControlEvent, Snapshot } from '../types';
+import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
+import type { ControlEvent, Snapshot, SnapshotDistances } from '../types';
 import { geodesicPath, METHOD, metresToMiles, pathLength, type LonLat } from '../measure/geodesic';
 import { citationsOf, type ExportContext, metadata } from './context';
 import { normalizeFeatureCollection } from './normalize';
@@ -14,11 +14,6 @@ export interface SnapshotExportOptions extends ExportContext {
 export const AREA_LABEL = 'Estimated control area';
 export const FRONT_LABEL = 'Estimated front line';
 export const CONTESTED_LABEL = 'Estimated contested area';
-
-/** The contested cells the territory estimator may add to a snapshot (see src/core/snapshot.ts). */
-export type ExportableSnapshot = Snapshot & {
-  contested?: FeatureCollection<Polygon | MultiPolygon, { places: string[] }>;
-};
 
 /** Suffix `:2`, `:3`… when an id repeats (two areas of one bloc), so feature ids stay unique and stable. */
 function uniqueId(seen: Map<string, number>, id: string): string {
@@ -52,10 +47,24 @@ export function rulerFeatures(points: readonly LonLat[]): Array<Feature<LineStri
   }));
 }
 
-export function snapshotToGeoJSON(
-  snapshot: ExportableSnapshot,
-  opts: SnapshotExportOptions,
-): FeatureCollection {
+const km = (metres: number): number => Math.round(metres) / 1000;
+
+/** The snapshot's distances as a foreign member: the distance panel's table, in km to the metre. */
+function distancesMember(d: SnapshotDistances): Record<string, unknown> {
+  return {
+    target: d.target,
+    method: METHOD,
+    sides: d.sides.map((s) => ({
+      side: s.side,
+      centre_place: s.centre?.place ?? null,
+      centre_km: s.centre ? km(s.centre.metres) : null,
+      outskirts_place: s.outskirts?.place ?? null,
+      outskirts_km: s.outskirts ? km(s.outskirts.metres) : null,
+    })),
+  };
+}
+
+export function snapshotToGeoJSON(snapshot: Snapshot, opts: SnapshotExportOptions): FeatureCollection {
   const factions = new Map(opts.factions.map((f) => [f.id, f]));
   const events = new Map<string, ControlEvent>(opts.events.map((e) => [e.id, e]));
   const features: Feature<Geometry>[] = [];
@@ -128,6 +137,7 @@ export function snapshotToGeoJSON(
     type: 'FeatureCollection',
     date: snapshot.date,
     ...metadata(opts),
+    ...(snapshot.distances ? { distances: distancesMember(snapshot.distances) } : {}),
     features,
   } as FeatureCollection);
 }

@@ -93,6 +93,8 @@ export class Gazetteer {
   private readonly curatedPlaces: Place[];
   private readonly allPlaces: Place[];
   private readonly entries: Entry[] = [];
+  /** The entries best place first, built on the first `complete`. */
+  private ranked: Entry[] | null = null;
   private readonly byExact = new Map<string, Entry[]>();
   private readonly byKey = new Map<string, Entry[]>();
   private readonly mentionKeys = new Map<string, Entry>();
@@ -252,6 +254,49 @@ export class Gazetteer {
     return found && found.score >= FUZZY_THRESHOLD ? found : null;
   }
 
+  /**
+   * Suggestions while a name is being typed: the places one of whose spellings starts with the text (folded
+   * as `lookup` folds it, so "tallbis" finds Talbiseh and "حم" Homs), curated places first, then the bigger;
+   * when fewer than `n` do, the nearest names (`suggest`) fill the list. Never throws: a text with no
+   * letters yet has no suggestions.
+   */
+  complete(text: string, n = 8): Place[] {
+    let key: string;
+    try {
+      key = this.queryKey(text);
+    } catch (e) {
+      if (e instanceof GazetteerQueryError) return [];
+      throw e;
+    }
+    this.ranked ??= [...this.entries].sort(
+      (a, b) => rank(b.place) - rank(a.place) || a.place.name.localeCompare(b.place.name),
+    );
+    const seen = new Set<string>();
+    const out: Place[] = [];
+    for (const e of this.ranked) {
+      if (out.length >= n) break;
+      if (seen.has(e.place.id) || !e.key.startsWith(key)) continue;
+      seen.add(e.place.id);
+      out.push(e.place);
+    }
+    for (const s of out.length < n ? this.suggest(text, n) : []) {
+      if (out.length >= n) break;
+      if (seen.has(s.place.id)) continue;
+      seen.add(s.place.id);
+      out.push(s.place);
+    }
+    return out;
+  }
+
+  /**
+   * The place standing on a point, to the 6 decimals a link keeps (curated places first), or null: a ruler
+   * restored from a URL, which keeps no names, still reads its places' names.
+   */
+  placeAt(lon: number, lat: number): Place | null {
+    const near = (p: Place) => Math.abs(p.lon - lon) < 5e-7 && Math.abs(p.lat - lat) < 5e-7;
+    return this.curatedPlaces.find(near) ?? this.allPlaces.find(near) ?? null;
+  }
+
   /** The n places whose names are nearest to the query, best first ("did you mean …"). */
   suggest(name: string, n = 5): Suggestion[] {
     const key = this.queryKey(name);
@@ -305,7 +350,7 @@ export class Gazetteer {
 
   /**
    * Every place named in a text, in order, with character offsets. The longest name wins ("Deir Ez-Zour" is
-   * one mention, not "Deir"); a Latin name counts only when capitalised in the text (so "homs" inside a word
+   * one mention, not "Deir"); a Latin name counts only when capitalised in the text (so a name inside a word
    * or an ordinary lower-case word never does), and matches whole words only ("Hamas" is not "Hama").
    */
   mentions(text: string): Mention[] {

@@ -1,38 +1,11 @@
-// Reads and validates the control record (data/record.json, factions.jsonl, sources.jsonl, events.jsonl).
-// Pure: every function takes file text and a file name, so the same code runs in Node, the browser and a
+// Parses and validates the files of data/ (record.json, factions.jsonl, sources.jsonl, events.jsonl) for
+// core/record's openRecord. Pure: every function takes file text and a file name, so the same code runs in Node, the browser and a
 // worker. Problems are collected, not thrown one by one, so an analyst sees every bad row at once; each
 // names its file, line and field.
 import { z } from './zod';
 import { isISODate, toDayNumber } from '../dates';
-import {
-  BLOC_IDS,
-  DataError,
-  FACTION_IDS,
-  type ControlEvent,
-  type DataIssue,
-  type Faction,
-  type RecordInfo,
-  type Source,
-} from '../types';
-
-export interface TextFile {
-  text: string;
-  fileName: string;
-}
-
-export interface RecordFiles {
-  record: TextFile;
-  factions: TextFile;
-  sources: TextFile;
-  events: TextFile;
-}
-
-export interface LoadedRecord {
-  record: RecordInfo;
-  factions: Faction[];
-  sources: Source[];
-  events: ControlEvent[];
-}
+import { jsonValueLines, lineOfPath } from './json-lines';
+import { type ControlEvent, type DataIssue, type Faction, type RecordManifest, type Source } from '../types';
 
 export interface LoadOptions {
   /** Known place ids; when given, events naming another place are rejected. */
@@ -41,27 +14,88 @@ export interface LoadOptions {
   suggest?: (id: string) => string[];
 }
 
-const isoDate = z.string().refine(isISODate, { message: 'not a date (YYYY-MM-DD)' });
+// The pattern is for the JSON Schema (which cannot say "a real calendar day"); the refinement rejects 2024-02-30.
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'not a date (YYYY-MM-DD)', abort: true })
+  .refine(isISODate, { message: 'not a date (YYYY-MM-DD)' });
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a lowercase slug (a-z, 0-9, -)');
+const longitude = z.number().min(-180).max(180);
+const latitude = z.number().min(-90).max(90);
+const bbox = z
+  .tuple([longitude, latitude, longitude, latitude])
+  .refine(([w, s, e, n]) => w < e && s < n, {
+    message: 'not [west, south, east, north] with west < east, south < north',
+  })
+  .describe('[west, south, east, north] in degrees');
+const relativePath = z
+  .string()
+  .regex(/^(?!\/)(?!.*\.\.)[\w./-]+$/, 'a path relative to the record root, without ".."');
+const labelAnchor = z.enum(['left', 'right', 'top', 'bottom']);
 
-const recordSchema = z.strictObject({
+export const claimSchema = z.strictObject({
   id: slug,
-  title: z.string().min(1),
-  start: isoDate,
-  end: isoDate,
-  licence: z.string().min(1),
-  description: z.string(),
+  source: z.string().min(1).describe('an id of data/sources.jsonl'),
+  quote: z.string().trim().min(1, 'empty quote: copy the words of the source'),
+  target: slug.describe('the place id the distance is to'),
+  places: z.array(slug).min(1).describe('the place ids the distance is presumably counted from'),
+  reference: z.enum(['outskirts', 'city']),
+  minKm: z.number().nonnegative(),
+  maxKm: z.number().nonnegative(),
+  nominalKm: z.number().nonnegative(),
+  reading: z.string().min(1),
 });
 
-const factionSchema = z.strictObject({
-  id: z.enum(FACTION_IDS),
+/** data/record.json. Cross-file checks (place ids, sources, dates in range) are in `checkManifest`. */
+export const recordSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  description: z.string(),
+  start: isoDate.describe('first day of the record: the state before the events'),
+  end: isoDate.describe('last day of the record'),
+  licence: z.string().min(1),
+  header: z.string().min(1).describe("the line under the app's name in the page header"),
+  attribution: z.string().min(1).describe("credit for the record's geo files"),
+  defaultDate: isoDate.describe('the day the app opens on without a date in its link'),
+  view: z.strictObject({
+    center: z.tuple([longitude, latitude]).describe('[lon, lat]'),
+    zoom: z.number().min(0).max(22),
+    bounds: bbox.describe('what the map fits on first open'),
+    countryLabels: z
+      .strictObject({ names: z.array(z.string().min(1)), box: bbox })
+      .optional()
+      .describe("neighbouring countries to label, as the basemap's countries layer names them"),
+  }),
+  target: slug.describe('the place id distances are measured to by default'),
+  advancingBloc: slug.describe('the bloc whose advance the chart and the popups follow'),
+  blocNames: z
+    .record(slug, z.string().min(1))
+    .optional()
+    .describe('display names of blocs; a bloc without one is named after its faction, if it has only one'),
+  advanceAxis: z.array(slug).describe('place ids along the advance, in order'),
+  claims: z.array(claimSchema),
+  milestones: z.array(z.strictObject({ date: isoDate, label: z.string().min(1), place: slug })),
+  labelHints: z.strictObject({
+    always: z.array(slug).describe('places always labelled, drawn a size up'),
+    anchors: z.record(slug, labelAnchor).describe('the side of its dot a label sits on, by place id'),
+    defaultAnchor: labelAnchor,
+  }),
+  geo: z.strictObject({
+    outline: relativePath.describe('GeoJSON outline the estimated areas are clipped to'),
+    extract: relativePath.optional().describe('broad GeoNames extract (TSV)'),
+    outlines: relativePath.optional().describe('approximate city outlines (GeoJSON)'),
+  }),
+}) satisfies z.ZodType<RecordManifest>;
+
+export const factionSchema = z.strictObject({
+  id: slug,
   name: z.string().min(1),
-  bloc: z.enum(BLOC_IDS),
+  bloc: slug,
   color: z.string().regex(/^#[0-9a-f]{6}$/i, 'not a #rrggbb colour'),
   description: z.string(),
 });
 
-const sourceSchema = z.strictObject({
+export const sourceSchema = z.strictObject({
   id: z.string().min(1),
   outlet: z.string().min(1),
   title: z.string().min(1),
@@ -70,12 +104,12 @@ const sourceSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-const citationSchema = z.strictObject({
+export const citationSchema = z.strictObject({
   source: z.string().min(1, 'empty source id'),
   quote: z.string().trim().min(1, 'empty quote: cite the words the event rests on'),
 });
 
-const eventSchema = z.strictObject({
+export const eventSchema = z.strictObject({
   id: z.string().min(1),
   date: isoDate,
   place: z.string().min(1),
@@ -155,57 +189,109 @@ function checkDuplicateIds(
   }
 }
 
-function throwIfAny(issues: DataIssue[]): void {
-  if (issues.length) throw new DataError(issues);
-}
-
 /** data/record.json: one JSON object (comments not allowed: it is plain JSON). */
-export function parseRecordInfo(text: string, fileName: string, issues: DataIssue[] = []): RecordInfo | null {
-  const own: DataIssue[] = [];
+export function parseRecordInfo(
+  text: string,
+  fileName: string,
+  issues: DataIssue[] = [],
+): RecordManifest | null {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    own.push({
+    issues.push({
       file: fileName,
       line: 1,
       field: '(file)',
       message: `not valid JSON: ${(e as Error).message}`,
     });
+    return null;
   }
-  let record: RecordInfo | null = null;
-  if (!own.length) {
-    const res = recordSchema.safeParse(value);
-    if (res.success) {
-      record = res.data;
-      if (record.start > record.end) {
-        own.push({
-          file: fileName,
-          line: lineOfKey(text, 'end'),
-          field: 'end',
-          message: `end ${record.end} is before start ${record.start}`,
-        });
-      }
-    } else {
-      for (const iss of res.error.issues) {
-        const key = String(iss.path[0] ?? '');
-        own.push({
-          file: fileName,
-          line: key ? lineOfKey(text, key) : 1,
-          field: iss.path.join('.') || '(object)',
-          message: iss.message,
-        });
-      }
+  const res = recordSchema.safeParse(value);
+  if (!res.success) {
+    const lines = jsonValueLines(text);
+    for (const iss of res.error.issues) {
+      issues.push({
+        file: fileName,
+        line: lineOfPath(lines, iss.path),
+        field: iss.path.join('.') || '(object)',
+        message: iss.message,
+      });
     }
+    return null;
   }
+  const record = res.data;
+  const own = checkManifestSelf(record, text, fileName);
   issues.push(...own);
   return own.length ? null : record;
 }
 
-/** The line where `"key":` first appears, so record.json errors point at the right line. */
-function lineOfKey(text: string, key: string): number {
-  const i = text.indexOf(`"${key}"`);
-  return i < 0 ? 1 : text.slice(0, i).split('\n').length;
+/** Checks of record.json against itself: the date range, and the days it names inside it. */
+function checkManifestSelf(r: RecordManifest, text: string, file: string): DataIssue[] {
+  const out: DataIssue[] = [];
+  const lines = jsonValueLines(text);
+  const at = (path: PropertyKey[], message: string) =>
+    out.push({ file, line: lineOfPath(lines, path), field: path.join('.'), message });
+  if (r.start > r.end) at(['end'], `end ${r.end} is before start ${r.start}`);
+  const inRange = (d: string) => d >= r.start && d <= r.end;
+  if (!inRange(r.defaultDate))
+    at(['defaultDate'], `${r.defaultDate} is outside the record's range ${r.start} – ${r.end}`);
+  r.milestones.forEach((m, i) => {
+    if (!inRange(m.date))
+      at(['milestones', i, 'date'], `${m.date} is outside the record's range ${r.start} – ${r.end}`);
+  });
+  r.claims.forEach((c, i) => {
+    if (c.minKm > c.maxKm) at(['claims', i, 'maxKm'], `maxKm ${c.maxKm} is below minKm ${c.minKm}`);
+  });
+  const [w, s, e, n] = r.view.bounds;
+  const [lon, lat] = r.view.center;
+  if (lon < w || lon > e || lat < s || lat > n) at(['view', 'center'], 'the centre lies outside view.bounds');
+  return out;
+}
+
+export interface ManifestContext {
+  placeIds: ReadonlySet<string>;
+  sourceIds: ReadonlySet<string>;
+  blocs: ReadonlySet<string>;
+  suggest?: (id: string) => string[];
+}
+
+/** Checks of record.json against the other files: every place id, source id and bloc it names must exist. */
+export function checkManifest(
+  r: RecordManifest,
+  text: string,
+  file: string,
+  ctx: ManifestContext,
+): DataIssue[] {
+  const out: DataIssue[] = [];
+  const lines = jsonValueLines(text);
+  const at = (path: PropertyKey[], message: string) =>
+    out.push({ file, line: lineOfPath(lines, path), field: path.join('.'), message });
+  const place = (id: string, path: PropertyKey[]) => {
+    if (ctx.placeIds.has(id)) return;
+    const near = ctx.suggest?.(id) ?? [];
+    at(
+      path,
+      `unknown place "${id}"${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+    );
+  };
+  place(r.target, ['target']);
+  r.advanceAxis.forEach((id, i) => place(id, ['advanceAxis', i]));
+  r.milestones.forEach((m, i) => place(m.place, ['milestones', i, 'place']));
+  r.labelHints.always.forEach((id, i) => place(id, ['labelHints', 'always', i]));
+  for (const id of Object.keys(r.labelHints.anchors)) place(id, ['labelHints', 'anchors', id]);
+  r.claims.forEach((c, i) => {
+    place(c.target, ['claims', i, 'target']);
+    c.places.forEach((id, j) => place(id, ['claims', i, 'places', j]));
+    if (!ctx.sourceIds.has(c.source))
+      at(['claims', i, 'source'], `unknown source "${c.source}": add it to the sources file`);
+  });
+  for (const b of Object.keys(r.blocNames ?? {}))
+    if (!ctx.blocs.has(b))
+      at(['blocNames', b], `no faction has bloc "${b}" (blocs: ${[...ctx.blocs].join(', ')})`);
+  if (!ctx.blocs.has(r.advancingBloc))
+    at(['advancingBloc'], `no faction has bloc "${r.advancingBloc}" (blocs: ${[...ctx.blocs].join(', ')})`);
+  return out;
 }
 
 export function parseFactions(text: string, fileName: string, issues: DataIssue[] = []): Faction[] {
@@ -220,7 +306,7 @@ export function parseSources(text: string, fileName: string, issues: DataIssue[]
   return rows.map((r) => r.value);
 }
 
-/** Shape checks only; cross-file checks (places, factions, sources, range) happen in `loadRecord`. */
+/** Shape checks only; cross-file checks (places, factions, sources, range) are `checkEvents`. */
 export function parseEvents(text: string, fileName: string, issues: DataIssue[] = []): ControlEvent[] {
   const rows = parseRows(readJsonLines(text, fileName, issues), eventSchema, fileName, issues);
   checkDuplicateIds(rows, fileName, issues);
@@ -230,29 +316,19 @@ export function parseEvents(text: string, fileName: string, issues: DataIssue[] 
   }));
 }
 
-/** Reads the four files, checks each against the others, and throws one DataError listing every problem. */
-export function loadRecord(files: RecordFiles, options: LoadOptions = {}): LoadedRecord {
-  const issues: DataIssue[] = [];
-  const record = parseRecordInfo(files.record.text, files.record.fileName, issues);
-  const factions = parseFactions(files.factions.text, files.factions.fileName, issues);
-  const sources = parseSources(files.sources.text, files.sources.fileName, issues);
-  const events = parseEvents(files.events.text, files.events.fileName, issues);
-  issues.push(...checkEvents(events, { record, factions, sources, ...options }));
-  throwIfAny(issues);
-  return { record: record!, factions, sources, events };
-}
-
 interface CheckContext extends LoadOptions {
-  record: RecordInfo | null;
-  factions: Faction[];
-  sources: Source[];
+  record: Pick<RecordManifest, 'start' | 'end'> | null;
+  /** null when the factions file has problems of its own: events are then not checked against it. */
+  factions: readonly Faction[] | null;
+  /** null when the sources file has problems of its own. */
+  sources: readonly Source[] | null;
 }
 
 /** Cross-file checks of parsed events; returns the issues (empty when the events are consistent). */
 export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssue[] {
   const issues: DataIssue[] = [];
-  const factionIds = new Set(ctx.factions.map((f) => f.id as string));
-  const sourceIds = new Set(ctx.sources.map((s) => s.id));
+  const factionIds = ctx.factions && new Set(ctx.factions.map((f) => f.id));
+  const sourceIds = ctx.sources && new Set(ctx.sources.map((s) => s.id));
   const byPlaceDay = new Map<string, ControlEvent>();
   const at = (e: ControlEvent, field: string, message: string) =>
     issues.push({ file: e.origin?.file ?? '(events)', line: e.origin?.line ?? 0, field, message });
@@ -267,7 +343,7 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
       );
     }
     e.factions.forEach((f, i) => {
-      if (!factionIds.has(f))
+      if (factionIds && !factionIds.has(f))
         at(e, `factions.${i}`, `unknown faction "${f}" (known: ${[...factionIds].join(', ')})`);
     });
     if (new Set(e.factions).size !== e.factions.length) at(e, 'factions', 'a faction is listed twice');
@@ -278,7 +354,7 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
       at(e, 'factions', `a contested place has two or more factions, not ${e.factions.length}`);
     }
     e.citations.forEach((c, i) => {
-      if (!sourceIds.has(c.source))
+      if (sourceIds && !sourceIds.has(c.source))
         at(e, `citations.${i}.source`, `unknown source "${c.source}": add it to the sources file`);
     });
     if (ctx.record && (e.date < ctx.record.start || e.date > ctx.record.end)) {

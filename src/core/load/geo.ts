@@ -7,7 +7,7 @@ import type { GeoNamesRow } from '../gazetteer/geonames';
 const latitude = z.number().min(-90).max(90);
 const longitude = z.number().min(-180).max(180);
 
-const PlaceSchema = z.strictObject({
+export const placeSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug'),
   name: z.string().min(1),
   nameAr: z.string().regex(/^[\u0600-\u06FF\s]*$/, 'must be Arabic script or empty'),
@@ -31,9 +31,12 @@ function issuePath(path: PropertyKey[]): string {
   );
 }
 
-/** Curated places, one JSON object a line; `#` lines and blank lines are skipped (line numbers count them). */
-export function parsePlaces(text: string, file: string): Place[] {
-  const issues: DataIssue[] = [];
+/**
+ * Curated places, one JSON object a line; `#` lines and blank lines are skipped (line numbers count them).
+ * With `issues`, problems are added to it and the good rows returned; without, any problem throws a DataError.
+ */
+export function parsePlaces(text: string, file: string, collect?: DataIssue[]): Place[] {
+  const issues: DataIssue[] = collect ?? [];
   const places: Place[] = [];
   const seen = new Map<string, number>();
   text.split('\n').forEach((raw, i) => {
@@ -47,7 +50,7 @@ export function parsePlaces(text: string, file: string): Place[] {
       issues.push({ file, line, field: '(json)', message: `not valid JSON: ${(e as Error).message}` });
       return;
     }
-    const r = PlaceSchema.safeParse(value);
+    const r = placeSchema.safeParse(value);
     if (!r.success) {
       for (const iss of r.error.issues)
         issues.push({ file, line, field: issuePath(iss.path), message: iss.message });
@@ -71,7 +74,7 @@ export function parsePlaces(text: string, file: string): Place[] {
     seen.set(p.id, line);
     places.push(p);
   });
-  if (issues.length) throw new DataError(issues);
+  if (!collect && issues.length) throw new DataError(issues);
   return places;
 }
 
@@ -95,16 +98,21 @@ function num(v: string, kind: 'int' | 'float'): number | null {
 }
 
 /** The broad extract: tab-separated, a header line naming GEONAMES_COLUMNS, then one GeoNames row a line. */
-export function parseGeoNamesTsv(text: string, file: string): GeoNamesRow[] {
+export function parseGeoNamesTsv(text: string, file: string, collect?: DataIssue[]): GeoNamesRow[] {
   const lines = text.split('\n');
   const header = (lines[0] ?? '').replace(/\r$/, '').split('\t');
   const missing = GEONAMES_COLUMNS.filter((c, i) => header[i] !== c);
+  const issues: DataIssue[] = collect ?? [];
   if (missing.length) {
-    throw new DataError([
-      { file, line: 1, field: '(header)', message: `expected columns ${GEONAMES_COLUMNS.join(', ')}` },
-    ]);
+    issues.push({
+      file,
+      line: 1,
+      field: '(header)',
+      message: `expected columns ${GEONAMES_COLUMNS.join(', ')}`,
+    });
+    if (!collect) throw new DataError(issues);
+    return [];
   }
-  const issues: DataIssue[] = [];
   const rows: GeoNamesRow[] = [];
   for (let i = 1; i < lines.length; i++) {
     const raw = lines[i]!.replace(/\r$/, '');
@@ -148,6 +156,6 @@ export function parseGeoNamesTsv(text: string, file: string): GeoNamesRow[] {
       population: population!,
     });
   }
-  if (issues.length) throw new DataError(issues);
+  if (!collect && issues.length) throw new DataError(issues);
   return rows;
 }

@@ -1,5 +1,5 @@
 // How the front moved: the distance from a target to the nearest place a side holds, day by day, and the speed
-// of the advance between consecutive captures along an axis (Aleppo → Hama → Rastan → Talbiseh → Homs).
+// of the advance between consecutive captures along an axis (the record's `advanceAxis`).
 import type { ISODate, Place, PlaceState } from '../types';
 import { daysBetween } from '../dates';
 import { distanceMetres } from './geodesic';
@@ -7,8 +7,6 @@ import { type NearestTarget, type PlaceIndex, type Side, sideOf } from './neares
 
 /** A model as far as measuring needs it: each place's state on a date, keyed by place id. */
 export type StatesOn = (date: ISODate) => ReadonlyMap<string, PlaceState>;
-
-export const ADVANCE_AXIS = ['aleppo', 'hama', 'rastan', 'talbiseh', 'homs'] as const;
 
 export interface SeriesPoint {
   date: ISODate;
@@ -25,7 +23,7 @@ export function distanceSeries(
   statesOn: StatesOn,
   index: PlaceIndex,
   target: NearestTarget,
-  side: Side = 'opposition',
+  side: Side,
 ): SeriesPoint[] {
   return dates.map((date) => {
     const states = statesOn(date);
@@ -48,7 +46,7 @@ export function captureDates(
   placeIds: readonly string[],
   dates: readonly ISODate[],
   statesOn: StatesOn,
-  side: Side = 'opposition',
+  side: Side,
 ): Map<string, ISODate | null> {
   const out = new Map<string, ISODate | null>(placeIds.map((id) => [id, null]));
   for (const [i, date] of dates.entries()) {

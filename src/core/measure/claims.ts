@@ -1,75 +1,14 @@
-// The distance claims of the seed articles, as data with their quotes, and a check of each against what the
+// A check of the sources' distance claims (data/record.json `claims`, each with its quote) against what the
 // map measures. Round figures in reporting are read as ranges; each claim says how it is read and why.
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Place } from '../types';
+import type { DistanceClaim, Place } from '../types';
 import { distanceMetres, type LonLat } from './geodesic';
 import { distanceToOutline } from './outskirts';
 import geographiclib from 'geographiclib-geodesic';
 
 const { Geodesic } = geographiclib;
 
-export type ClaimReference = 'outskirts' | 'city';
-
-export interface DistanceClaim {
-  id: string;
-  /** The seed file the claim is quoted from. */
-  source: string;
-  quote: string;
-  target: string;
-  /** The places the article names as just taken, from which the distance is presumably counted. */
-  places: string[];
-  /** `outskirts`: to the edge of the city; `city`: not said — either the centre or the edge would do. */
-  reference: ClaimReference;
-  minKm: number;
-  maxKm: number;
-  /** The figure as said ("five kilometers" → 5), for "where would that be" answers. */
-  nominalKm: number;
-  /** How the words were turned into the range. */
-  reading: string;
-}
-
-export const SEED_CLAIMS: readonly DistanceClaim[] = [
-  {
-    id: 'sohr-5km-outskirts',
-    source: '000_243acee9b8c246ee.txt',
-    quote:
-      '“Hayat Tahrir al-Sham and allied factions have reached five kilometers (three miles) from the outskirts of Homs city” after capturing Rastan and Talbisseh',
-    target: 'homs',
-    places: ['rastan', 'talbiseh'],
-    reference: 'outskirts',
-    minKm: 4,
-    maxKm: 6,
-    nominalKm: 5,
-    reading: '"five kilometers" is a round figure (3 mi is 4.8 km): read as 4–6 km from the city\'s edge',
-  },
-  {
-    id: 'sohr-within-5km',
-    source: '004_c6c7203b69ad82c5.txt',
-    quote:
-      'brings them within five kilometers (three miles) of Homs, according to the Syrian Observatory for Human Rights',
-    target: 'homs',
-    places: ['rastan', 'talbiseh'],
-    reference: 'city',
-    minKm: 0,
-    maxKm: 6,
-    nominalKm: 5,
-    reading: '"within five kilometers" of a round figure: at most about 6 km, to the centre or the edge',
-  },
-  {
-    id: 'rebels-several-km',
-    source: '002_75aada83a2f3fb30.txt',
-    quote:
-      'The rebels said they had captured the cities of Talbisa and Rastan, approaching several kilometers to Homs',
-    target: 'homs',
-    places: ['talbiseh', 'rastan'],
-    reference: 'city',
-    minKm: 2,
-    maxKm: 9,
-    nominalKm: 5.5,
-    reading:
-      '"several kilometers": more than a couple, fewer than ten — read as 2–9 km, to the centre or the edge',
-  },
-];
+export type { ClaimReference, DistanceClaim } from '../types';
 
 export interface ClaimMeasurement {
   place: string;
@@ -91,7 +30,10 @@ export interface ClaimEvaluation {
 
 export interface ClaimContext {
   placesById: ReadonlyMap<string, Place>;
-  targetOutline: Polygon | MultiPolygon | null;
+  /** The outline of the claims' target (each claim's own, when `outlineOf` is given). */
+  targetOutline?: Polygon | MultiPolygon | null;
+  /** The outline of a place, for claims about different targets. */
+  outlineOf?: (placeId: string) => Polygon | MultiPolygon | null;
   /** Other places (e.g. the broad GeoNames extract) that the figure could describe; optional. */
   candidates?: readonly Place[];
 }
@@ -136,7 +78,8 @@ export function pointAtOutskirtsDistance(
 
 const fmt = (km: number): string => `${km.toFixed(1)} km`;
 
-export function evaluateClaim(c: DistanceClaim, ctx: ClaimContext): ClaimEvaluation {
+export function evaluateClaim(c: DistanceClaim, context: ClaimContext): ClaimEvaluation {
+  const ctx = { ...context, targetOutline: context.outlineOf?.(c.target) ?? context.targetOutline ?? null };
   const target = ctx.placesById.get(c.target);
   if (!target) throw new RangeError(`claim ${c.id}: unknown target ${c.target}`);
   const centre: LonLat = [target.lon, target.lat];

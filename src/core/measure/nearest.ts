@@ -113,14 +113,14 @@ export interface NearestTarget {
 }
 
 /**
- * For one date's states, the nearest place of each side to the target. The target itself is left out (Homs
- * is trivially 0 km from Homs), and places with no known state belong to no side.
+ * For one date's states, the nearest place of each side (blocs, or `contested`) to the target. The target
+ * itself is left out (it is trivially 0 km from itself), and places with no known state belong to no side.
  */
 export function nearestBySide(
   index: PlaceIndex,
   states: ReadonlyMap<string, PlaceState>,
   target: NearestTarget,
-  sides: readonly Side[] = ['government', 'opposition', 'sdf', 'isis', 'contested'],
+  sides: readonly Side[],
 ): NearestBySide[] {
   const radius = target.outline ? outlineRadius(target.point, target.outline) : 0;
   // One pass over the day's states gives each place a side code, so that the index's filter is an array
@@ -154,7 +154,7 @@ export function nearestBySideScan(
   places: readonly Place[],
   states: ReadonlyMap<string, PlaceState>,
   target: NearestTarget,
-  sides: readonly Side[] = ['government', 'opposition', 'sdf', 'isis', 'contested'],
+  sides: readonly Side[],
 ): NearestBySide[] {
   return sides.map((side) => {
     let centre: NearestHit | null = null;

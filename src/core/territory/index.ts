@@ -15,7 +15,6 @@ import type {
 } from 'geojson';
 import { featureCollection, intersect } from '@turf/turf';
 import type { AreaProperties, BlocId, ControlStatus, FactionId, FrontLineProperties } from '../types';
-import { BLOC_IDS } from '../types';
 import { PolygonClipper, mergeSegments } from './clip-lines';
 import { voronoiRegions } from './dissolve';
 import { tidyPolygon } from './rings';
@@ -41,8 +40,6 @@ export interface Territory {
   frontLines: FeatureCollection<LineString | MultiLineString, FrontLineProperties>;
   contested: FeatureCollection<Polygon | MultiPolygon, ContestedAreaProperties>;
 }
-
-const CONTESTED = BLOC_IDS.length; // owner index after the blocs
 
 // A record has few distinct states (the real one about twenty), and the map asks for the same date again as
 // the user scrubs: remember the last results per outline, keyed by the sites and their owners.
@@ -98,17 +95,23 @@ function compute(points: readonly TerritoryPoint[], clip: Polygon | MultiPolygon
   // the ground (a degree of longitude is ~0.82 of a degree of latitude in Syria).
   const k = Math.cos((((minY + maxY) / 2) * Math.PI) / 180);
 
+  // Owners are indexes into the blocs present, sorted (the record's factions name the blocs, not the code);
+  // contested comes after them.
+  const blocIds = [
+    ...new Set(points.flatMap((p) => (p.status === 'controlled' && p.bloc ? [p.bloc] : []))),
+  ].sort();
+  const contestedOwner = blocIds.length;
   // One site per distinct position; sites shared by different owners become contested.
   const sites = new Map<string, { x: number; y: number; owner: number; places: TerritoryPoint[] }>();
   for (const p of points) {
     if (p.status === 'unknown' || !Number.isFinite(p.lon) || !Number.isFinite(p.lat)) continue;
-    const owner = p.status === 'contested' || !p.bloc ? CONTESTED : BLOC_IDS.indexOf(p.bloc);
+    const owner = p.status === 'contested' || !p.bloc ? contestedOwner : blocIds.indexOf(p.bloc);
     const key = `${p.lon},${p.lat}`;
     const s = sites.get(key);
     if (!s) sites.set(key, { x: p.lon * k, y: p.lat, owner, places: [p] });
     else {
       s.places.push(p);
-      if (s.owner !== owner) s.owner = CONTESTED;
+      if (s.owner !== owner) s.owner = contestedOwner;
     }
   }
   const list = [...sites.values()];
@@ -150,7 +153,7 @@ function compute(points: readonly TerritoryPoint[], clip: Polygon | MultiPolygon
       : { type: 'MultiPolygon', coordinates: parts };
 
   const areas: Array<Feature<Polygon | MultiPolygon, AreaProperties>> = [];
-  BLOC_IDS.forEach((bloc, owner) => {
+  blocIds.forEach((bloc, owner) => {
     const parts = clipped(unproject(polygons.get(owner) ?? []));
     if (!parts.length) return;
     const factions = new Set(
@@ -165,9 +168,9 @@ function compute(points: readonly TerritoryPoint[], clip: Polygon | MultiPolygon
   });
 
   const contested: Array<Feature<Polygon | MultiPolygon, ContestedAreaProperties>> = [];
-  const cParts = clipped(unproject(polygons.get(CONTESTED) ?? []));
+  const cParts = clipped(unproject(polygons.get(contestedOwner) ?? []));
   if (cParts.length) {
-    const places = list.filter((s) => s.owner === CONTESTED).flatMap((s) => s.places.map((p) => p.id));
+    const places = list.filter((s) => s.owner === contestedOwner).flatMap((s) => s.places.map((p) => p.id));
     contested.push({
       type: 'Feature',
       properties: { kind: 'contested', places, estimated: true },
@@ -179,11 +182,11 @@ function compute(points: readonly TerritoryPoint[], clip: Polygon | MultiPolygon
   const frontLines: Array<Feature<LineString | MultiLineString, FrontLineProperties>> = [];
   for (const [pair, segs] of [...borders].sort(([a], [b]) => a.localeCompare(b))) {
     const [lo, hi] = pair.split(',').map(Number) as [number, number];
-    if (lo === CONTESTED || hi === CONTESTED) continue;
+    if (lo === contestedOwner || hi === contestedOwner) continue;
     const inside = segs.flatMap(([a, b]) => clipper.clip([a[0]! / k, a[1]!], [b[0]! / k, b[1]!]));
     const lines = mergeSegments(inside).filter((l) => l.length >= 2);
     if (!lines.length) continue;
-    const blocs = [BLOC_IDS[lo]!, BLOC_IDS[hi]!].sort() as [BlocId, BlocId];
+    const blocs = [blocIds[lo]!, blocIds[hi]!].sort() as [BlocId, BlocId];
     frontLines.push({
       type: 'Feature',
       properties: { kind: 'front-line', blocs, estimated: true },

@@ -2,22 +2,19 @@
 import type { Feature, FeatureCollection, Point, Polygon, MultiPolygon, Position } from 'geojson';
 import type { Place } from '../../core/types';
 
-/** The seven places of the record: always labelled, drawn a size up. */
-export const RECORD_PLACES = ['aleppo', 'hama', 'rastan', 'talbiseh', 'homs', 'deraa', 'deir-ezzor'];
-
 export interface PlaceFeatureProps {
   id: string;
   name: string;
   nameAr: string;
-  /** 1: a place of the record; 2: a city (≥ 100 000 people, or kind city); 3: everything else. */
+  /** 1: a place the record is about (labelHints.always); 2: a city (≥ 100 000 people, or kind city); 3: everything else. */
   rank: 1 | 2 | 3;
   /** Collision priority for labels: lower wins. */
   sort: number;
   kind: string;
 }
 
-export function placeRank(p: Place): 1 | 2 | 3 {
-  if (RECORD_PLACES.includes(p.id)) return 1;
+export function placeRank(p: Place, always: readonly string[]): 1 | 2 | 3 {
+  if (always.includes(p.id)) return 1;
   if ((p.population ?? 0) >= 100_000 || p.kind === 'city') return 2;
   return 3;
 }
@@ -26,7 +23,11 @@ export function placeRank(p: Place): 1 | 2 | 3 {
  * One point a place; the feature id is the place's index in `places`, which is what feature-state keys on
  * (MapLibre wants numeric ids for GeoJSON feature-state without promoteId).
  */
-export function placeFeatures(places: readonly Place[]): FeatureCollection<Point, PlaceFeatureProps> {
+export function placeFeatures(
+  places: readonly Place[],
+  /** The places always labelled (the record's labelHints.always). */
+  always: readonly string[],
+): FeatureCollection<Point, PlaceFeatureProps> {
   return {
     type: 'FeatureCollection',
     features: places.map((p, i) => ({
@@ -37,9 +38,9 @@ export function placeFeatures(places: readonly Place[]): FeatureCollection<Point
         id: p.id,
         name: p.name,
         nameAr: p.nameAr,
-        rank: placeRank(p),
+        rank: placeRank(p, always),
         // Bigger first; population 0 or unknown (Maarat al-Numan has 0 in GeoNames) falls back on the rank.
-        sort: placeRank(p) * 1e7 - Math.min(p.population ?? 0, 9_999_999),
+        sort: placeRank(p, always) * 1e7 - Math.min(p.population ?? 0, 9_999_999),
         kind: p.kind,
       },
     })),

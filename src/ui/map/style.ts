@@ -9,6 +9,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
+import type { LabelAnchor, LabelHints } from '../../core/types';
 import type { Basemap } from './basemap';
 import { FONT_REGULAR, FONT_SEMIBOLD, fontFaces } from './fonts';
 import { PALETTE } from './palette';
@@ -48,6 +49,27 @@ export interface StyleInput {
   factionColors: Record<string, string>;
   /** Bloc id → `#rrggbb`, for estimated areas that mix factions of one bloc. */
   blocColors: Record<string, string>;
+  /** Which side of its dot each always-labelled place's label sits on (the record's labelHints). */
+  labelHints: Pick<LabelHints, 'anchors' | 'defaultAnchor'>;
+}
+
+type SymbolLayout = NonNullable<SymbolLayerSpecification['layout']>;
+
+const JUSTIFY: Record<LabelAnchor, 'left' | 'right' | 'center'> = {
+  left: 'left',
+  right: 'right',
+  top: 'center',
+  bottom: 'center',
+};
+
+/** `match` on the place id over the record's anchors (or justifications), the default for the rest. */
+function byPlace(
+  hints: StyleInput['labelHints'],
+  f: (a: LabelAnchor) => string,
+): ExpressionSpecification | string {
+  const pairs = Object.entries(hints.anchors).flatMap(([id, a]) => [id, f(a)]);
+  if (pairs.length === 0) return f(hints.defaultAnchor);
+  return ['match', ['get', 'id'], ...pairs, f(hints.defaultAnchor)] as unknown as ExpressionSpecification;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -382,17 +404,17 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       },
     },
     {
-      // The seven places of the record are always labelled: they may overlap others, never disappear.
+      // The places the record is about are always labelled: they may overlap others, never disappear.
       id: LAYER.labelsRecord,
       type: 'symbol',
       source: SRC.places,
       filter: ['==', ['get', 'rank'], 1],
       layout: {
         ...labelLayoutFixed,
-        // Fixed sides, because overlap is allowed (a variable anchor would always take its first choice):
-        // Rastan, Talbiseh and Homs sit 12–22 km apart on the M5 and their labels must not print over each other.
-        'text-anchor': ['match', ['get', 'id'], ['rastan', 'hama'], 'right', 'homs', 'top', 'left'],
-        'text-justify': ['match', ['get', 'id'], ['rastan', 'hama'], 'right', 'homs', 'center', 'left'],
+        // Fixed sides, because overlap is allowed (a variable anchor would always take its first choice): the
+        // record names the side for places so near each other that their labels would print over each other.
+        'text-anchor': byPlace(input.labelHints, (a) => a) as SymbolLayout['text-anchor'],
+        'text-justify': byPlace(input.labelHints, (a) => JUSTIFY[a]) as SymbolLayout['text-justify'],
         'text-field': label(['get', 'name'], ['get', 'nameAr']),
         'text-font': [FONT_SEMIBOLD],
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 10, 15],

@@ -15,9 +15,6 @@ export interface NearestRow {
   outskirts: { place: Place; metres: number; inside: boolean; edge: LonLat } | null;
 }
 
-/** Sides in the order a reader scans them: the attacker first, then the defender, then the rest. */
-export const SIDES: readonly Side[] = ['opposition', 'government', 'sdf', 'contested', 'isis'];
-
 export function outlineOf(outlines: FeatureCollection<Outline>, placeId: string): Outline | null {
   const f = outlines.features.find((o) => (o.properties as { place?: unknown } | null)?.place === placeId);
   return f?.geometry ?? null;
@@ -29,9 +26,11 @@ export function nearestRows(
   states: ReadonlyMap<string, PlaceState>,
   target: Place,
   outline: Outline | null,
+  /** In the order a reader scans them: the record's advancing bloc first (core/record's sidesOf). */
+  sides: readonly Side[],
 ): NearestRow[] {
   const point: LonLat = [target.lon, target.lat];
-  return nearestBySide(index, states, { id: target.id, point, outline }, SIDES).map((r) => {
+  return nearestBySide(index, states, { id: target.id, point, outline }, sides).map((r) => {
     const cp = r.centre ? placesById.get(r.centre.place) : undefined;
     const op = r.outskirts ? placesById.get(r.outskirts.place) : undefined;
     let outskirts: NearestRow['outskirts'] = null;

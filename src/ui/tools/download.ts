@@ -1,6 +1,9 @@
-// File names and the plain-value parts of the downloads: what the PNG's header and legend say, and how big
+// The downloads as plain values: each file's name, type and text (written by core/export's functions from
+// the snapshot, exactly as `frontline export` writes it), what the PNG's header and legend say, and how big
 // the picture is. The drawing itself (png.ts) and the click (DownloadMenu) stay thin.
-import type { Faction, ISODate } from '../../core/types.ts';
+import { eventsFile, snapshotFile, timelineFile, type ExportRecord } from '../../core/export/files.ts';
+import type { LonLat } from '../../core/measure/geodesic.ts';
+import type { Faction, ISODate, Snapshot } from '../../core/types.ts';
 
 export type DownloadKind = 'snapshot' | 'timeline' | 'events' | 'png';
 
@@ -24,6 +27,35 @@ export const MIME: Record<DownloadKind, string> = {
   events: 'text/csv;charset=utf-8',
   png: 'image/png',
 };
+
+export interface DownloadFile {
+  name: string;
+  type: string;
+  text: string;
+}
+
+/** A data download: the snapshot on screen (with the ruler, if any), or the whole record's timeline or events. */
+export type ExportRequest =
+  | { kind: 'snapshot'; snapshot: Snapshot; ruler?: readonly LonLat[] }
+  | { kind: 'timeline' | 'events'; date: ISODate };
+
+/**
+ * One data download of the menu: the same functions and, for the date, the same snapshot value as
+ * `frontline export --date`, `--timeline` and `--csv`, so the bytes agree (but for the generation time).
+ */
+export function exportFile(record: ExportRecord, request: ExportRequest, generated?: string): DownloadFile {
+  const options = generated ? { generated } : {};
+  if (request.kind === 'snapshot') {
+    const { snapshot, ruler } = request;
+    return {
+      name: fileName('snapshot', snapshot.date),
+      type: MIME.snapshot,
+      text: snapshotFile(snapshot, record, { ...options, ...(ruler ? { ruler } : {}) }),
+    };
+  }
+  const text = request.kind === 'timeline' ? timelineFile(record, options) : eventsFile(record);
+  return { name: fileName(request.kind, request.date), type: MIME[request.kind], text };
+}
 
 export interface LegendEntry {
   label: string;

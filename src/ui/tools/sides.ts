@@ -1,29 +1,26 @@
-// Names and colours of the sides the distance tools compare. Colours come from the record's factions so
-// the distance lines match the map's legend; a bloc takes the colour of its first faction in file order.
-import type { Faction } from '../../core/types.ts';
+// Names and colours of the sides the distance tools compare: the record's blocs and `contested`. Colours come
+// from the record's factions so the distance lines match the map's legend; a bloc takes the colour of its
+// first faction in file order. Names come from record.json's `blocNames`, else from the bloc's one faction.
+import type { Faction, RecordManifest } from '../../core/types.ts';
 import type { Side } from '../../core/measure/nearest.ts';
-
-export const SIDE_NAMES: Record<Side, string> = {
-  opposition: 'Opposition',
-  government: 'Government',
-  sdf: 'SDF',
-  isis: 'ISIS',
-  contested: 'Contested',
-};
 
 const CONTESTED_COLOR = '#6b6b6b';
 
-export function sideColors(factions: readonly Faction[]): Record<Side, string> {
-  const out: Record<Side, string> = {
-    opposition: '#555555',
-    government: '#555555',
-    sdf: '#555555',
-    isis: '#555555',
-    contested: CONTESTED_COLOR,
-  };
-  for (const b of ['opposition', 'government', 'sdf', 'isis'] as const) {
-    const f = factions.find((x) => x.bloc === b);
-    if (f) out[b] = f.color;
+export function sideNames(
+  factions: readonly Faction[],
+  info: Pick<RecordManifest, 'blocNames'>,
+): Record<Side, string> {
+  const out: Record<Side, string> = { contested: 'Contested' };
+  for (const f of factions) {
+    if (out[f.bloc] !== undefined) continue;
+    const only = factions.filter((g) => g.bloc === f.bloc);
+    out[f.bloc] = info.blocNames?.[f.bloc] ?? (only.length === 1 ? f.name : f.bloc);
   }
+  return out;
+}
+
+export function sideColors(factions: readonly Faction[]): Record<Side, string> {
+  const out: Record<Side, string> = { contested: CONTESTED_COLOR };
+  for (const f of factions) out[f.bloc] ??= f.color;
   return out;
 }

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../types';
-import { parseGeoNamesTsv, parsePlaces } from './geo';
+import { DataError } from '../../src/core/types';
+import { parseGeoNamesTsv, parsePlaces } from '../../src/core/load/geo';
 
-const fixture = (f: string) =>
-  readFileSync(resolve(import.meta.dirname, '../../../test/fixtures/geo', f), 'utf8');
+const fixture = (f: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/geo', f), 'utf8');
 
 function issuesOf(f: () => unknown) {
   try {
@@ -61,7 +60,7 @@ describe('parseGeoNamesTsv', () => {
   });
   it('reads the real extract: 290 Syrian rows', () => {
     const rows = parseGeoNamesTsv(
-      readFileSync(resolve(import.meta.dirname, '../../../geo/geonames-sy.tsv'), 'utf8'),
+      readFileSync(resolve(import.meta.dirname, '../../geo/geonames-sy.tsv'), 'utf8'),
       'geo/geonames-sy.tsv',
     );
     expect(rows).toHaveLength(290);

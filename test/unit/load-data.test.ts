@@ -1,57 +1,18 @@
+// The data/ files through the one loader (openRecord): every problem names its file, line and field.
 import { describe, expect, it } from 'vitest';
-import { DataError, type DataIssue } from '../types';
-import { loadRecord, parseFactions, parseSources, type RecordFiles } from './data';
+import type { DataIssue } from '../../src/core/types';
+import { parseFactions, parseSources } from '../../src/core/load/data';
+import {
+  ev,
+  FACTIONS,
+  issuesOf as issuesOfFiles,
+  memoryFiles,
+  openMemory,
+  RECORD,
+} from '../fixtures/records/memory';
 
-const RECORD = `{
-  "id": "test",
-  "title": "Test record",
-  "start": "2024-11-26",
-  "end": "2024-12-12",
-  "licence": "CC-BY-4.0",
-  "description": ""
-}`;
-const FACTIONS = [
-  '# factions',
-  '{"id":"government","name":"Government","bloc":"government","color":"#c0392b","description":""}',
-  '{"id":"hts","name":"HTS","bloc":"opposition","color":"#0f5e6b","description":""}',
-].join('\n');
-const SOURCES = [
-  '{"id":"000_a.txt","outlet":"AFP","title":"T","date":"2024-12-06","url":null,"note":"seed article"}',
-  '{"id":"web","outlet":"Web","title":"T","date":"2024-12-06","url":"https://example.org/a"}',
-].join('\n');
-const ev = (o: Record<string, unknown>) =>
-  JSON.stringify({
-    id: 'e',
-    date: '2024-12-01',
-    place: 'homs',
-    status: 'controlled',
-    factions: ['government'],
-    citations: [{ source: 'web', quote: 'q' }],
-    confidence: 'high',
-    precision: 'day',
-    ...o,
-  });
-
-function files(events: string[], over: Partial<Record<keyof RecordFiles, string>> = {}): RecordFiles {
-  return {
-    record: { text: over.record ?? RECORD, fileName: 'data/record.json' },
-    factions: { text: over.factions ?? FACTIONS, fileName: 'data/factions.jsonl' },
-    sources: { text: over.sources ?? SOURCES, fileName: 'data/sources.jsonl' },
-    events: { text: events.join('\n'), fileName: 'data/events.jsonl' },
-  };
-}
-
-const PLACES = new Set(['homs', 'hama', 'hasakah']);
-
-function issuesOf(f: RecordFiles): DataIssue[] {
-  try {
-    loadRecord(f, { placeIds: PLACES, suggest: (id) => (id === 'homz' ? ['homs'] : []) });
-  } catch (e) {
-    if (e instanceof DataError) return e.issues;
-    throw e;
-  }
-  return [];
-}
+const files = memoryFiles;
+const issuesOf = issuesOfFiles;
 
 /** The one issue of a record with a single bad event on line 2 (line 1 is a comment). */
 function oneIssue(bad: Record<string, unknown>): DataIssue {
@@ -60,9 +21,9 @@ function oneIssue(bad: Record<string, unknown>): DataIssue {
   return list[0]!;
 }
 
-describe('loadRecord', () => {
+describe('openRecord: data/', () => {
   it('loads a valid record and keeps where each event came from', () => {
-    const r = loadRecord(
+    const r = openMemory(
       files([
         '',
         ev({ id: 'a' }),
@@ -74,11 +35,8 @@ describe('loadRecord', () => {
           factions: ['hts', 'government'],
         }),
       ]),
-      {
-        placeIds: PLACES,
-      },
     );
-    expect(r.record.end).toBe('2024-12-12');
+    expect(r.info.end).toBe('2024-12-12');
     expect(r.factions.map((f) => f.id)).toEqual(['government', 'hts']);
     expect(r.events.map((e) => [e.id, e.origin?.line])).toEqual([
       ['a', 2],
@@ -89,7 +47,19 @@ describe('loadRecord', () => {
   it('names an unknown place with the nearest ids', () => {
     const i = oneIssue({ place: 'homz' });
     expect(i).toMatchObject({ file: 'data/events.jsonl', line: 2, field: 'place' });
-    expect(i.message).toBe('unknown place "homz"; did you mean "homs"?');
+    expect(i.message).toBe('unknown place "homz"; did you mean "homs", "hama"?');
+  });
+
+  it('keeps the events in the one order of the record: by date, then by file order', () => {
+    const r = openMemory(
+      files([
+        ev({ id: 'late', date: '2024-12-03' }),
+        ev({ id: 'hama-1', date: '2024-12-01', place: 'hama' }),
+        ev({ id: 'homs-1', date: '2024-12-01' }),
+        ev({ id: 'early', date: '2024-11-26', place: 'hasakah' }),
+      ]),
+    );
+    expect(r.events.map((e) => e.id)).toEqual(['early', 'hama-1', 'homs-1', 'late']);
   });
 
   it('names an unknown faction by its index', () => {
@@ -169,22 +139,26 @@ describe('loadRecord', () => {
 
   it('collects the issues of every file before throwing', () => {
     const badFaction =
-      FACTIONS + '\n{"id":"sdf","name":"SDF","bloc":"kurds","color":"yellow","description":""}';
+      FACTIONS + '\n{"id":"sdf","name":"SDF","bloc":"Kurds","color":"yellow","description":""}';
     const badRecord = RECORD.replace('"2024-12-12"', '"2024-11-01"');
     const list = issuesOf(
-      files([ev({ id: 'a', place: 'nowhere' })], { factions: badFaction, record: badRecord }),
+      files([ev({ id: 'a', place: 'nowhere' })], {
+        'data/factions.jsonl': badFaction,
+        'data/record.json': badRecord,
+      }),
     );
     expect(list.map((i) => `${i.file}:${i.line}:${i.field}`).sort()).toEqual([
       'data/events.jsonl:1:place',
       'data/factions.jsonl:4:bloc',
       'data/factions.jsonl:4:color',
+      'data/record.json:10:defaultDate',
       'data/record.json:5:end',
     ]);
   });
 
   it('reports a missing record field on its own name', () => {
     const list = issuesOf(
-      files([ev({ id: 'a' })], { record: RECORD.replace('"licence": "CC-BY-4.0",', '') }),
+      files([ev({ id: 'a' })], { 'data/record.json': RECORD.replace('"licence": "CC-BY-4.0",', '') }),
     );
     expect(list.map((i) => [i.file, i.field])).toEqual([['data/record.json', 'licence']]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, similarity, TrigramIndex, trigrams } from './fuzzy';
+import { editDistance, similarity, TrigramIndex, trigrams } from '../../src/core/gazetteer/fuzzy';
 
 describe('editDistance (optimal string alignment)', () => {
   it.each([

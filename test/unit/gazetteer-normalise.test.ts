@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { exactKey, foldLatin, normaliseArabic, normaliseLatin, normaliseName } from './normalise';
+import {
+  exactKey,
+  foldLatin,
+  normaliseArabic,
+  normaliseLatin,
+  normaliseName,
+} from '../../src/core/gazetteer/normalise';
 
 describe('normaliseLatin', () => {
   it.each([

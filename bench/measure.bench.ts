@@ -57,12 +57,13 @@ const target: NearestTarget = { id: 'homs', point: [homs.lon, homs.lat], outline
   console.log(`  index build        ${ms(build)}`);
   console.log(`  indexed, all days  ${ms(indexed)}  (${ms(indexed / days.length)} a day)`);
   console.log(`  scan,    all days  ${ms(scanned)}  (${ms(scanned / days.length)} a day)`);
-  const opp = fast.map(
-    (r, i) =>
-      `${days[i]} ${r[1]!.centre?.place ?? '—'} ${((r[1]!.centre?.metres ?? NaN) / 1000).toFixed(1)} km`,
-  );
+  const side = repo.info.advancingBloc;
+  const opp = fast.map((rows, i) => {
+    const r = rows.find((x) => x.side === side)!;
+    return `${days[i]} ${r.centre?.place ?? '—'} ${((r.centre?.metres ?? NaN) / 1000).toFixed(1)} km`;
+  });
   console.log(
-    `  nearest opposition place to Homs: ${opp.filter((_, i) => i % 4 === 0 || i === opp.length - 1).join(' | ')}`,
+    `  nearest ${side} place to ${homs.name}: ${opp.filter((_, i) => i % 4 === 0 || i === opp.length - 1).join(' | ')}`,
   );
 }
 

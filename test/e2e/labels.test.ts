@@ -96,7 +96,7 @@ describe('labels', () => {
             .querySourceFeatures('places')
             .filter((f) => f.properties?.id !== id)
             .map((f) => {
-              const [lon, lat] = (f.geometry as { coordinates: [number, number] }).coordinates;
+              const [lon, lat] = (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
               const q = map.project([lon, lat]);
               return { id: String(f.properties?.id), x: q.x, y: q.y };
             })

@@ -36,4 +36,13 @@ describe('the record’s own settings', () => {
     const labels = await s.page.getByTestId('milestone').allTextContents();
     expect(labels).toEqual(['Homs falls', 'Damascus falls']);
   });
+
+  it('suggests places from the core gazetteer while a name is typed into the ruler', async () => {
+    s = await openApp('#date=2024-12-06');
+    await s.page.getByTestId('ruler-place-input').fill('tallbis');
+    const options = await s.page
+      .locator('#ruler-place-suggestions option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(options[0]).toBe('Talbiseh');
+  });
 });

@@ -1,7 +1,42 @@
 // Our own RFC 7946 checks, for what the independent checkers (check-geojson, GDAL) do not flag: ring winding,
 // coordinate ranges, decimals, empty parts, closed rings, duplicate feature ids, a stray `crs`.
+//
+// Independent of the normaliser it checks (core/geometry): nothing is imported from it, and the winding is
+// found another way, by the turn at the ring's lowest-then-leftmost vertex, so one bug cannot pass both.
 import type { Geometry, Position } from 'geojson';
-import { signedArea2 } from './normalize';
+
+/**
+ * +1 when the ring runs counter-clockwise, −1 clockwise, 0 when it has no area. The lowest (then leftmost)
+ * vertex is on the convex hull, so the turn there gives the ring's orientation; when it is flat there (the
+ * neighbours are collinear with it), the ring's area says whether it has any.
+ */
+function orientation(ring: Position[]): number {
+  const n = ring.length - 1; // closed: the last position repeats the first
+  let k = 0;
+  for (let i = 1; i < n; i++) {
+    const [x, y] = ring[i] as [number, number];
+    const [bx, by] = ring[k] as [number, number];
+    if (y < by || (y === by && x < bx)) k = i;
+  }
+  // The nearest distinct neighbours of the extreme vertex, either side.
+  const at = (i: number) => ring[((i % n) + n) % n] as [number, number];
+  const [px, py] = at(k);
+  let a = k - 1;
+  while (a > k - n && at(a)[0] === px && at(a)[1] === py) a--;
+  let b = k + 1;
+  while (b < k + n && at(b)[0] === px && at(b)[1] === py) b++;
+  const [ax, ay] = at(a);
+  const [bx, by] = at(b);
+  const turn = (px - ax) * (by - ay) - (py - ay) * (bx - ax);
+  if (turn !== 0) return Math.sign(turn);
+  let twice = 0;
+  for (let i = 0; i < n; i++) {
+    const [x0, y0] = at(i);
+    const [x1, y1] = at(i + 1);
+    twice += (x1 - x0) * (y1 + y0);
+  }
+  return twice === 0 ? 0 : twice < 0 ? 1 : -1;
+}
 
 export interface Rfc7946Problem {
   /** Feature index and a path into its geometry, e.g. `features[3].geometry.coordinates[0][1]`. */
@@ -41,9 +76,9 @@ function checkRing(ring: Position[], at: string, exterior: boolean, out: Rfc7946
   ring.forEach((p, i) => checkPosition(p, `${at}[${i}]`, out, d));
   const [a, z] = [ring[0]!, ring[ring.length - 1]!];
   if (a[0] !== z[0] || a[1] !== z[1]) out.push({ at, message: 'ring is not closed' });
-  const area = signedArea2(ring);
-  if (area === 0) out.push({ at, message: 'ring has no area' });
-  else if (area > 0 !== exterior)
+  const turn = orientation(ring);
+  if (turn === 0) out.push({ at, message: 'ring has no area' });
+  else if (turn > 0 !== exterior)
     out.push({
       at,
       message: exterior

@@ -3,7 +3,7 @@
 // folded ones beat fuzzy ones.
 import type { Place } from '../types';
 import { exactKey, hasArabic, isArticle, normaliseName } from './normalise';
-import { similarity, TrigramIndex } from './fuzzy';
+import { bagDistance, boundedEditDistance, qgrams, similarity, TrigramIndex } from './fuzzy';
 
 export type MatchHow = 'exact' | 'normalised' | 'fuzzy';
 
@@ -93,6 +93,8 @@ export class Gazetteer {
   private readonly curatedPlaces: Place[];
   private readonly allPlaces: Place[];
   private readonly entries: Entry[] = [];
+  /** The entries best place first, built on the first `complete`. */
+  private ranked: Entry[] | null = null;
   private readonly byExact = new Map<string, Entry[]>();
   private readonly byKey = new Map<string, Entry[]>();
   private readonly mentionKeys = new Map<string, Entry>();
@@ -105,6 +107,8 @@ export class Gazetteer {
   /** Aliases exactly as stored, for the commonest query: a name typed as the record spells it. */
   private readonly byRaw = new Map<string, Entry>();
   private readonly trigrams = new TrigramIndex();
+  /** Bigrams of the distinct keys: the candidates of a thresholded fuzzy lookup (see bestFuzzy). */
+  private readonly bigrams = new TrigramIndex(2);
 
   constructor(places: Place[], broad: Place[] = []) {
     this.curatedPlaces = places;
@@ -134,8 +138,13 @@ export class Gazetteer {
       }
     }
     for (const list of [...this.byExact.values(), ...this.byKey.values()]) {
-      list.sort((a, b) => rank(b.place) - rank(a.place));
+      list.sort(
+        (a, b) =>
+          rank(b.place) - rank(a.place) || (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0),
+      );
     }
+    // A raw alias answers as its exact-key list would: the best-ranked entry of the same letters.
+    for (const [alias, e] of this.byRaw) this.byRaw.set(alias, this.byExact.get(exactKey(e.alias))![0]!);
   }
 
   private add(e: Entry): void {
@@ -145,7 +154,10 @@ export class Gazetteer {
     const raw = this.byRaw.get(e.alias);
     if (!raw || rank(e.place) > rank(raw.place)) this.byRaw.set(e.alias, e);
     const same = this.byKey.get(e.key);
-    if (!same) this.trigrams.add(id, e.key);
+    if (!same) {
+      this.trigrams.add(id, e.key);
+      this.bigrams.add(id, e.key);
+    }
     push(this.byKey, e.key, e);
     if (e.mentionable && e.key.length >= 3) {
       const prev = this.mentionKeys.get(e.key);
@@ -166,11 +178,17 @@ export class Gazetteer {
     return this.allPlaces;
   }
 
-  private queryKey(name: string): string {
+  /** The checks every query passes before any lookup: a string, not empty, not too long. */
+  private checkQuery(name: string): string {
     if (typeof name !== 'string') throw new GazetteerQueryError('a place name must be a string');
     const q = name.trim();
     if (!q) throw new GazetteerQueryError('empty place name');
     if (q.length > MAX_QUERY) throw new GazetteerQueryError(`place name longer than ${MAX_QUERY} characters`);
+    return q;
+  }
+
+  private queryKey(name: string): string {
+    const q = this.checkQuery(name);
     const key = normaliseName(q);
     if (!key) throw new GazetteerQueryError(`"${q}" has no letters to match a place name by`);
     return key;
@@ -181,18 +199,102 @@ export class Gazetteer {
     // The name exactly as an alias spells it: one map probe, before any folding. An alias always has
     // letters, so a hit is never a query that queryKey would reject.
     const raw = typeof name === 'string' && name.length <= MAX_QUERY ? this.byRaw.get(name) : undefined;
-    if (raw) {
-      const best = this.byExact.get(exactKey(raw.alias))![0]!;
-      return { place: best.place, matched: best.alias, how: 'exact', score: 1 };
-    }
-    const key = this.queryKey(name);
+    if (raw) return { place: raw.place, matched: raw.alias, how: 'exact', score: 1 };
+    this.checkQuery(name);
+    // Case and spacing aside, before the costlier transliteration folding.
     const exact = this.byExact.get(exactKey(name))?.[0];
     if (exact) return { place: exact.place, matched: exact.alias, how: 'exact', score: 1 };
+    const key = this.queryKey(name);
     const norm = this.byKey.get(key)?.[0];
     if (norm) return { place: norm.place, matched: norm.alias, how: 'normalised', score: NORMALISED_SCORE };
-    const best = this.fuzzy(key, 1)[0];
-    if (best && best.score >= FUZZY_THRESHOLD) return { ...best, how: 'fuzzy' };
-    return null;
+    const best = this.bestFuzzy(key);
+    return best ? { ...best, how: 'fuzzy' } : null;
+  }
+
+  /**
+   * The nearest place at or above FUZZY_THRESHOLD, with the answer of scoring every key. A score is similarity
+   * plus at most 0.05 for a shared first letter, so a match needs similarity ≥ threshold − 0.05: an edit
+   * distance d ≤ (1.05 − threshold) of the longer key's length. Filters that cannot drop a match, cheapest
+   * first: the length band; shared padded bigrams ≥ (|query| + 1) − 3d (an edit, a swap included, touches at
+   * most three bigram windows; with d ≤ 0.3 × length this is always ≥ 1, so every match shares a bigram and
+   * the bigram postings enumerate them all); the bag distance ≤ d; then the bounded edit distance itself.
+   */
+  private bestFuzzy(key: string): Suggestion | null {
+    const slack = 1 + 0.05 - FUZZY_THRESHOLD;
+    let best: Suggestion | null = null;
+    let bestRaw = -1;
+    const q = key.length;
+    const windows = qgrams(key, 2).length;
+    this.bigrams.sharedCounts(key, (id, shared) => {
+      const head = this.entries[id]!;
+      const len = head.key.length;
+      const longer = Math.max(q, len);
+      const maxD = Math.floor(slack * longer + 1e-9);
+      if (Math.abs(q - len) > maxD) return;
+      if (shared < windows - 3 * maxD) return;
+      if (bagDistance(key, head.key) > maxD) return;
+      const d = boundedEditDistance(key, head.key, maxD);
+      if (d > maxD) return;
+      const raw = Math.min(1, 1 - d / longer + (key[0] === head.key[0] ? 0.05 : 0));
+      const top = this.byKey.get(head.key)![0]!;
+      // Best score, then the curated and bigger place, then the id: one answer whatever the visiting order.
+      const b = best as Suggestion | null;
+      const better =
+        raw > bestRaw ||
+        (raw === bestRaw &&
+          b !== null &&
+          (rank(top.place) > rank(b.place) ||
+            (rank(top.place) === rank(b.place) && top.place.id < b.place.id)));
+      if (better) {
+        bestRaw = raw;
+        best = { place: top.place, matched: top.alias, score: Math.round(raw * 1000) / 1000 };
+      }
+    });
+    const found = best as Suggestion | null;
+    return found && found.score >= FUZZY_THRESHOLD ? found : null;
+  }
+
+  /**
+   * Suggestions while a name is being typed: the places one of whose spellings starts with the text (folded
+   * as `lookup` folds it, so "tallbis" finds Talbiseh and "حم" Homs), curated places first, then the bigger;
+   * when fewer than `n` do, the nearest names (`suggest`) fill the list. Never throws: a text with no
+   * letters yet has no suggestions.
+   */
+  complete(text: string, n = 8): Place[] {
+    let key: string;
+    try {
+      key = this.queryKey(text);
+    } catch (e) {
+      if (e instanceof GazetteerQueryError) return [];
+      throw e;
+    }
+    this.ranked ??= [...this.entries].sort(
+      (a, b) => rank(b.place) - rank(a.place) || a.place.name.localeCompare(b.place.name),
+    );
+    const seen = new Set<string>();
+    const out: Place[] = [];
+    for (const e of this.ranked) {
+      if (out.length >= n) break;
+      if (seen.has(e.place.id) || !e.key.startsWith(key)) continue;
+      seen.add(e.place.id);
+      out.push(e.place);
+    }
+    for (const s of out.length < n ? this.suggest(text, n) : []) {
+      if (out.length >= n) break;
+      if (seen.has(s.place.id)) continue;
+      seen.add(s.place.id);
+      out.push(s.place);
+    }
+    return out;
+  }
+
+  /**
+   * The place standing on a point, to the 6 decimals a link keeps (curated places first), or null: a ruler
+   * restored from a URL, which keeps no names, still reads its places' names.
+   */
+  placeAt(lon: number, lat: number): Place | null {
+    const near = (p: Place) => Math.abs(p.lon - lon) < 5e-7 && Math.abs(p.lat - lat) < 5e-7;
+    return this.curatedPlaces.find(near) ?? this.allPlaces.find(near) ?? null;
   }
 
   /** The n places whose names are nearest to the query, best first ("did you mean …"). */

@@ -14,7 +14,11 @@ export interface LoadOptions {
   suggest?: (id: string) => string[];
 }
 
-const isoDate = z.string().refine(isISODate, { message: 'not a date (YYYY-MM-DD)' });
+// The pattern is for the JSON Schema (which cannot say "a real calendar day"); the refinement rejects 2024-02-30.
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'not a date (YYYY-MM-DD)', abort: true })
+  .refine(isISODate, { message: 'not a date (YYYY-MM-DD)' });
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a lowercase slug (a-z, 0-9, -)');
 const longitude = z.number().min(-180).max(180);
 const latitude = z.number().min(-90).max(90);

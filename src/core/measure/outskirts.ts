@@ -1,6 +1,7 @@
 // Distance from a point to a city's outline: 0 inside, otherwise the geodesic distance to the nearest point of
 // the outline. "Five kilometres from the outskirts" is measured to that edge, not to the city's centre point.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { pointInGeometry } from '../geometry/normalize';
 import { distanceMetres, type LonLat } from './geodesic';
 
 export interface OutskirtsDistance {
@@ -16,21 +17,9 @@ function polygonsOf(g: Outline): Position[][][] {
   return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
 
-/** Even–odd ray casting in lon/lat: a city outline is small enough that its edges are straight on the map. */
-function inRing(p: LonLat, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
+/** Inside the outline (holes are outside), by the one geometry module's point in polygon (Turf's). */
 export function pointInOutline(p: LonLat, outline: Outline): boolean {
-  return polygonsOf(outline).some(
-    (rings) => rings.length > 0 && inRing(p, rings[0]!) && !rings.slice(1).some((hole) => inRing(p, hole)),
-  );
+  return pointInGeometry(p, outline);
 }
 
 const lerp = (a: Position, b: Position, t: number): LonLat => [

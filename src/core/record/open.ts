@@ -4,7 +4,7 @@
 // over the file system, the app one over its bundled assets. Every problem of every file is collected and
 // thrown as one DataError naming file, line and field, so an analyst sees them all at once.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { z } from 'zod';
+import { z } from '../load/zod';
 import { ControlModel } from '../control';
 import { Gazetteer } from '../gazetteer/gazetteer';
 import { similarity } from '../gazetteer/fuzzy';

@@ -1,69 +1,26 @@
-// Small planar ring helpers for the estimated areas. Coordinates are [lon, lat]; "CCW" is counter-clockwise
-// with latitude pointing up, the RFC 7946 winding for exterior rings.
+// Ring helpers for the estimated areas, from the one geometry normaliser (core/geometry): coordinates are
+// [lon, lat], or the estimator's planar frame; "CCW" is counter-clockwise with y pointing up, the RFC 7946
+// winding for exterior rings.
 import type { Position } from 'geojson';
+import { normalizePolygon, pointInGeometry, signedArea2 } from '../geometry/normalize';
 
-/** Twice the signed area (shoelace); positive for counter-clockwise rings. Works on open or closed rings. */
-export function signedArea2(ring: readonly Position[]): number {
-  let s = 0;
-  for (let i = 0, n = ring.length; i < n; i++) {
-    const a = ring[i]!;
-    const b = ring[(i + 1) % n]!;
-    s += a[0]! * b[1]! - b[0]! * a[1]!;
-  }
-  return s;
-}
+export { signedArea2 };
 
-/** Even-odd point in ring test (ring open or closed). */
+/** Whether (x, y) lies inside a ring (open or closed). */
 export function pointInRing(x: number, y: number, ring: readonly Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i]![0]!;
-    const yi = ring[i]![1]!;
-    const xj = ring[j]![0]!;
-    const yj = ring[j]![1]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
+  const closed =
+    ring.length && ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1];
+  const r = closed ? [...ring] : [...ring, ring[0]!];
+  return r.length >= 4 && pointInGeometry([x, y], { type: 'Polygon', coordinates: [r] });
 }
 
+/** Whether (x, y) lies inside a polygon's exterior and outside its holes. */
 export function pointInPolygon(x: number, y: number, rings: readonly (readonly Position[])[]): boolean {
-  if (!rings[0] || !pointInRing(x, y, rings[0])) return false;
-  for (let i = 1; i < rings.length; i++) if (pointInRing(x, y, rings[i]!)) return false;
-  return true;
+  return rings.length > 0 && pointInGeometry([x, y], { type: 'Polygon', coordinates: rings as Position[][] });
 }
-
-const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
 /**
- * Rounds a closed ring to 6 decimals, drops repeated positions, and winds it CCW (exterior) or CW (hole).
- * Returns null when nothing with an area is left.
+ * Rounds every ring of a polygon to 6 decimals, drops repeated positions and rings with no area, and winds
+ * the exterior CCW and holes CW. A polygon whose exterior vanishes is dropped (null).
  */
-export function tidyRing(ring: readonly Position[], exterior: boolean): Position[] | null {
-  const out: Position[] = [];
-  for (const p of ring) {
-    const q = [round6(p[0]!), round6(p[1]!)];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
-  }
-  const first = out[0];
-  const last = out[out.length - 1];
-  if (first && last && first[0] === last[0] && first[1] === last[1]) out.pop();
-  if (out.length < 3) return null;
-  const area = signedArea2(out);
-  if (area === 0) return null;
-  if (area > 0 !== exterior) out.reverse();
-  out.push([out[0]![0]!, out[0]![1]!]);
-  return out;
-}
-
-/** Tidies every ring of a polygon; a polygon whose exterior vanishes is dropped. */
-export function tidyPolygon(rings: readonly (readonly Position[])[]): Position[][] | null {
-  const outer = rings[0] ? tidyRing(rings[0], true) : null;
-  if (!outer) return null;
-  const out: Position[][] = [outer];
-  for (const r of rings.slice(1)) {
-    const hole = tidyRing(r, false);
-    if (hole) out.push(hole);
-  }
-  return out;
-}
+export const tidyPolygon = normalizePolygon;

@@ -12,6 +12,7 @@ export const DATA_FILES = {
   factions: 'data/factions.jsonl',
   sources: 'data/sources.jsonl',
   events: 'data/events.jsonl',
+  sourceKinds: 'data/source-kinds.jsonl',
 } as const;
 
 export const PLACES_FILE = 'geo/places.jsonl';
@@ -57,6 +58,7 @@ export function loadRepoRecord(): RepoRecord {
       factions: file(DATA_FILES.factions),
       sources: file(DATA_FILES.sources),
       events: file(DATA_FILES.events),
+      sourceKinds: file(DATA_FILES.sourceKinds),
     },
     { placeIds, suggest: placeIds ? (id) => nearestIds(id, placeIds) : undefined },
   );

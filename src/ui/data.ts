@@ -6,7 +6,14 @@ import { Gazetteer } from '../core/gazetteer/gazetteer';
 import { broadPlaces } from '../core/gazetteer/geonames';
 import { parseGeoNamesTsv, parsePlaces } from '../core/load/geo';
 import { loadRecord } from '../core/load/data';
-import { DataError, type Faction, type Place, type RecordInfo, type Source } from '../core/types';
+import {
+  DataError,
+  type Faction,
+  type Place,
+  type RecordInfo,
+  type Source,
+  type SourceKind,
+} from '../core/types';
 
 export interface AppData {
   /** Curated places, in file order: the places the record can name. */
@@ -16,6 +23,8 @@ export interface AppData {
   model: ControlModel;
   factions: Faction[];
   sources: Source[];
+  /** Kinds of source (data/source-kinds.jsonl): which are never sufficient alone. */
+  sourceKinds: SourceKind[];
   record: RecordInfo;
   syriaOutline: FeatureCollection<Polygon | MultiPolygon>;
   /** Approximate city outlines (geo/outlines.geojson), by place id in `properties.place`. */
@@ -65,6 +74,7 @@ export function loadAppData(): AppData {
       factions: file('data/factions.jsonl'),
       sources: file('data/sources.jsonl'),
       events: file('data/events.jsonl'),
+      sourceKinds: file('data/source-kinds.jsonl'),
     },
     { placeIds },
   );
@@ -75,6 +85,7 @@ export function loadAppData(): AppData {
     model,
     factions: loaded.factions,
     sources: loaded.sources,
+    sourceKinds: loaded.sourceKinds,
     record: loaded.record,
     syriaOutline: parseGeoJson('geo/basemap/syria.geojson'),
     outlines: parseGeoJson('geo/outlines.geojson'),

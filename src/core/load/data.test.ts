@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataError, type DataIssue } from '../types';
-import { loadRecord, parseFactions, parseSources, type RecordFiles } from './data';
+import { loadRecord, parseFactions, parseSourceKinds, parseSources, type RecordFiles } from './data';
 
 const RECORD = `{
   "id": "test",
@@ -16,8 +16,8 @@ const FACTIONS = [
   '{"id":"hts","name":"HTS","bloc":"opposition","color":"#0f5e6b","description":""}',
 ].join('\n');
 const SOURCES = [
-  '{"id":"000_a.txt","outlet":"AFP","title":"T","date":"2024-12-06","url":null,"note":"seed article"}',
-  '{"id":"web","outlet":"Web","title":"T","date":"2024-12-06","url":"https://example.org/a"}',
+  '{"id":"000_a.txt","outlet":"AFP","title":"T","date":"2024-12-06","url":null,"kind":"seed","language":"en","note":"seed article"}',
+  '{"id":"web","outlet":"Web","title":"T","date":"2024-12-06","url":"https://example.org/a","kind":"news-site","language":"en"}',
 ].join('\n');
 const ev = (o: Record<string, unknown>) =>
   JSON.stringify({
@@ -142,6 +142,22 @@ describe('loadRecord', () => {
     });
   });
 
+  it('wants an English translation beside a quote from a source in another language', () => {
+    const ar =
+      SOURCES +
+      '\n{"id":"ar","outlet":"Enab Baladi (Arabic)","title":"T","date":"2024-12-05","url":"https://enabbaladi.net/1","kind":"news-site","language":"ar"}';
+    const cite = (c: Record<string, string>) => ev({ id: 'x', citations: [{ source: 'ar', ...c }] });
+    expect(issuesOf(files(['#', cite({ quote: 'نبل' })], { sources: ar }))).toEqual([
+      {
+        file: 'data/events.jsonl',
+        line: 2,
+        field: 'citations.0.translation',
+        message: '"ar" is in ar: keep the quote in the original and give an English translation',
+      },
+    ]);
+    expect(issuesOf(files(['#', cite({ quote: 'نبل', translation: 'Nubl' })], { sources: ar }))).toEqual([]);
+  });
+
   it('rejects a controlled event with two factions and a contested one with one', () => {
     expect(oneIssue({ factions: ['hts', 'government'] })).toMatchObject({ field: 'factions' });
     expect(oneIssue({ status: 'contested', factions: ['hts'] })).toMatchObject({ field: 'factions' });
@@ -194,11 +210,60 @@ describe('parseSources and parseFactions', () => {
   it('reject a source with a malformed URL and an unknown field', () => {
     const issues: DataIssue[] = [];
     parseSources(
-      '{"id":"x","outlet":"o","title":"t","date":"2024-12-01","url":"not a url","extra":1}',
+      '{"id":"x","outlet":"o","title":"t","date":"2024-12-01","url":"not a url","kind":"wire","language":"en","extra":1}',
       's.jsonl',
       issues,
     );
     expect(issues.map((i) => i.field).sort()).toEqual(['(object)', 'url']);
+  });
+
+  it('accept only http and https links, so no javascript: or data: URL reaches the page', () => {
+    const row = (url: string) =>
+      JSON.stringify({ id: 'x', outlet: 'o', title: 't', date: null, url, kind: 'wire', language: 'en' });
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'ftp://example.org/a',
+      'file:///etc/passwd',
+    ]) {
+      const issues: DataIssue[] = [];
+      expect(parseSources(row(bad), 's.jsonl', issues)).toEqual([]);
+      expect(issues, bad).toEqual([
+        { file: 's.jsonl', line: 1, field: 'url', message: 'not an http or https URL' },
+      ]);
+    }
+    for (const good of ['http://cryer.org.uk/a', 'https://www.trtworld.com:443/article/1']) {
+      const issues: DataIssue[] = [];
+      expect(parseSources(row(good), 's.jsonl', issues).map((x) => x.url)).toEqual([good]);
+      expect(issues).toEqual([]);
+    }
+  });
+
+  it('require a kind and a language, and check the kind against the kinds file', () => {
+    const issues: DataIssue[] = [];
+    const kinds = parseSourceKinds(
+      '# kinds\n{"id":"wire","sufficient":true,"description":"agency"}\n{"id":"wiki","sufficient":false,"description":"wiki"}',
+      'k.jsonl',
+      issues,
+    );
+    expect(kinds.map((k) => [k.id, k.sufficient])).toEqual([
+      ['wire', true],
+      ['wiki', false],
+    ]);
+    parseSources(
+      [
+        '{"id":"a","outlet":"o","title":"t","date":null,"url":null,"kind":"blog","language":"en"}',
+        '{"id":"b","outlet":"o","title":"t","date":null,"url":null,"language":"English"}',
+      ].join('\n'),
+      's.jsonl',
+      issues,
+      kinds,
+    );
+    expect(issues.map((i) => `${i.line} ${i.field}: ${i.message}`)).toEqual([
+      '2 kind: Invalid input: expected string, received undefined',
+      '2 language: not an ISO 639 language code (en, ar, pt …)',
+      '1 kind: unknown source kind "blog" (known: wire, wiki)',
+    ]);
   });
 
   it('reject a duplicate faction id on the later line', () => {

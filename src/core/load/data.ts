@@ -13,6 +13,7 @@ import {
   type Faction,
   type RecordInfo,
   type Source,
+  type SourceKind,
 } from '../types';
 
 export interface TextFile {
@@ -25,6 +26,8 @@ export interface RecordFiles {
   factions: TextFile;
   sources: TextFile;
   events: TextFile;
+  /** data/source-kinds.jsonl; when given, every source's `kind` must be one of its ids. */
+  sourceKinds?: TextFile;
 }
 
 export interface LoadedRecord {
@@ -32,6 +35,8 @@ export interface LoadedRecord {
   factions: Faction[];
   sources: Source[];
   events: ControlEvent[];
+  /** The kinds of data/source-kinds.jsonl; empty when the file was not given. */
+  sourceKinds: SourceKind[];
 }
 
 export interface LoadOptions {
@@ -61,18 +66,31 @@ const factionSchema = z.strictObject({
   description: z.string(),
 });
 
+const sourceKindSchema = z.strictObject({
+  id: slug,
+  sufficient: z.boolean(),
+  description: z.string().min(1),
+});
+
 const sourceSchema = z.strictObject({
   id: z.string().min(1),
   outlet: z.string().min(1),
   title: z.string().min(1),
-  date: isoDate,
-  url: z.url().nullable(),
+  // null when the page shows no publication date (a wiki's revision): such a source never dates an event.
+  date: isoDate.nullable(),
+  // Only http and https: a link the app shows must not be javascript: or data:.
+  url: z.url({ protocol: /^https?$/, message: 'not an http or https URL' }).nullable(),
+  kind: slug,
+  language: z.string().regex(/^[a-z]{2,3}$/, 'not an ISO 639 language code (en, ar, pt …)'),
+  partisan: z.string().min(1).optional(),
+  wire: z.string().min(1).optional(),
   note: z.string().optional(),
 });
 
 const citationSchema = z.strictObject({
   source: z.string().min(1, 'empty source id'),
   quote: z.string().trim().min(1, 'empty quote: cite the words the event rests on'),
+  translation: z.string().trim().min(1, 'empty translation').optional(),
 });
 
 const eventSchema = z.strictObject({
@@ -214,9 +232,36 @@ export function parseFactions(text: string, fileName: string, issues: DataIssue[
   return rows.map((r) => r.value);
 }
 
-export function parseSources(text: string, fileName: string, issues: DataIssue[] = []): Source[] {
+export function parseSourceKinds(text: string, fileName: string, issues: DataIssue[] = []): SourceKind[] {
+  const rows = parseRows(readJsonLines(text, fileName, issues), sourceKindSchema, fileName, issues);
+  checkDuplicateIds(rows, fileName, issues);
+  return rows.map((r) => r.value);
+}
+
+/**
+ * data/sources.jsonl. With `kinds`, a source of an unknown kind is an issue on its line (the list of kinds is
+ * data, so a record can add its own).
+ */
+export function parseSources(
+  text: string,
+  fileName: string,
+  issues: DataIssue[] = [],
+  kinds?: readonly SourceKind[],
+): Source[] {
   const rows = parseRows(readJsonLines(text, fileName, issues), sourceSchema, fileName, issues);
   checkDuplicateIds(rows, fileName, issues);
+  if (kinds) {
+    const known = new Set(kinds.map((k) => k.id));
+    for (const r of rows) {
+      if (!known.has(r.value.kind))
+        issues.push({
+          file: fileName,
+          line: r.line,
+          field: 'kind',
+          message: `unknown source kind "${r.value.kind}" (known: ${[...known].join(', ')})`,
+        });
+    }
+  }
   return rows.map((r) => r.value);
 }
 
@@ -235,11 +280,14 @@ export function loadRecord(files: RecordFiles, options: LoadOptions = {}): Loade
   const issues: DataIssue[] = [];
   const record = parseRecordInfo(files.record.text, files.record.fileName, issues);
   const factions = parseFactions(files.factions.text, files.factions.fileName, issues);
-  const sources = parseSources(files.sources.text, files.sources.fileName, issues);
+  const sourceKinds = files.sourceKinds
+    ? parseSourceKinds(files.sourceKinds.text, files.sourceKinds.fileName, issues)
+    : undefined;
+  const sources = parseSources(files.sources.text, files.sources.fileName, issues, sourceKinds);
   const events = parseEvents(files.events.text, files.events.fileName, issues);
   issues.push(...checkEvents(events, { record, factions, sources, ...options }));
   throwIfAny(issues);
-  return { record: record!, factions, sources, events };
+  return { record: record!, factions, sources, events, sourceKinds: sourceKinds ?? [] };
 }
 
 interface CheckContext extends LoadOptions {
@@ -252,7 +300,7 @@ interface CheckContext extends LoadOptions {
 export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssue[] {
   const issues: DataIssue[] = [];
   const factionIds = new Set(ctx.factions.map((f) => f.id as string));
-  const sourceIds = new Set(ctx.sources.map((s) => s.id));
+  const sourceById = new Map(ctx.sources.map((s) => [s.id, s]));
   const byPlaceDay = new Map<string, ControlEvent>();
   const at = (e: ControlEvent, field: string, message: string) =>
     issues.push({ file: e.origin?.file ?? '(events)', line: e.origin?.line ?? 0, field, message });
@@ -278,8 +326,14 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
       at(e, 'factions', `a contested place has two or more factions, not ${e.factions.length}`);
     }
     e.citations.forEach((c, i) => {
-      if (!sourceIds.has(c.source))
-        at(e, `citations.${i}.source`, `unknown source "${c.source}": add it to the sources file`);
+      const s = sourceById.get(c.source);
+      if (!s) at(e, `citations.${i}.source`, `unknown source "${c.source}": add it to the sources file`);
+      else if (s.language !== 'en' && c.translation === undefined)
+        at(
+          e,
+          `citations.${i}.translation`,
+          `"${c.source}" is in ${s.language}: keep the quote in the original and give an English translation`,
+        );
     });
     if (ctx.record && (e.date < ctx.record.start || e.date > ctx.record.end)) {
       at(e, 'date', `${e.date} is outside the record's range ${ctx.record.start} – ${ctx.record.end}`);

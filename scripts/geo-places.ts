@@ -4,7 +4,6 @@ import geographiclib from 'geographiclib-geodesic';
 const { Geodesic } = geographiclib;
 import type { Alias, Place } from '../src/core/types';
 import { arabicName, arabicNames, latinNames, type GeoNamesRow } from '../src/core/gazetteer/geonames';
-import { normaliseName } from '../src/core/gazetteer/normalise';
 import { GEONAMES_COLUMNS } from '../src/core/load/geo';
 import { CURATED, defaultKind, type CuratedRow } from './geo-curated';
 
@@ -37,13 +36,15 @@ export function derivePoint(
   byId: Map<number, GeoRow>,
   names: Map<number, string>,
 ): { lat: number; lon: number; coordSource: string } {
+  if (d.kind === 'cited') {
+    if (!/^https?:\/\/\S+$/.test(d.source))
+      throw new Error(`a cited point needs the page's URL, not "${d.source}"`);
+    return { lat: d.lat, lon: d.lon, coordSource: `cited: ${d.source} (${d.lat}, ${d.lon}); ${d.why}` };
+  }
   const from = byId.get(d.from);
   if (!from) throw new Error(`derivation refers to missing GeoNames id ${d.from}`);
   const g = Geodesic.WGS84;
   const r5 = (v: number) => Math.round(v * 1e5) / 1e5;
-  if (d.kind === 'cited') {
-    return { lat: d.lat, lon: d.lon, coordSource: `cited: ${d.source} (${d.lat}, ${d.lon}); ${d.why}` };
-  }
   if (d.kind === 'offset') {
     const p = g.Direct(from.lat, from.lon, d.bearing, d.km * 1000);
     return {
@@ -81,39 +82,46 @@ export function buildCurated(
   const names = new Map(rows.map((r) => [r.geonameid, r.name]));
   // The coarse governorate polygons miss some coastal points (the port of Tartus): fall back to the
   // governorate of the GeoNames row the point is derived from.
-  const derivedGovernorate = (p: { lat: number; lon: number }, from: number): string => {
+  const nearestRow = (p: { lat: number; lon: number }): GeoRow =>
+    rows.reduce((best, r) =>
+      (r.lat - p.lat) ** 2 + (r.lon - p.lon) ** 2 < (best.lat - p.lat) ** 2 + (best.lon - p.lon) ** 2
+        ? r
+        : best,
+    );
+  const derivedGovernorate = (p: { lat: number; lon: number }, from: number | undefined): string => {
     try {
       return governorateOf(p.lon, p.lat, null);
     } catch {
-      const r = byId.get(from)!;
+      const r = from === undefined ? nearestRow(p) : byId.get(from)!;
       return governorateOf(r.lon, r.lat, r.admin1);
     }
   };
+  const seen = new Set<string>();
   return CURATED.map((c): Place => {
+    if (seen.has(c.id)) throw new Error(`${c.id}: curated twice`);
+    seen.add(c.id);
     const extra: Alias[] = (c.aliases ?? []).map(([text, source]) => ({ text, source }));
     if (c.geonameid !== undefined) {
       const r = byId.get(c.geonameid);
       if (!r) throw new Error(`${c.id}: GeoNames id ${c.geonameid} is not a Syrian row of cities500`);
-      const notKeys = new Set((c.notNames ?? []).map(normaliseName));
-      const geo: Alias[] = [...latinNames(r), ...arabicNames(r)]
-        .filter((text) => !notKeys.has(normaliseName(text)))
-        .map((text) => ({ text, source: 'geonames' }));
-      // An override of the Arabic name must still be one of GeoNames' own spellings, unless the row's own
-      // Arabic name means another place (notNames).
-      if (c.nameAr && !c.notNames && !arabicNames(r).includes(c.nameAr))
+      const geo: Alias[] = [...latinNames(r), ...arabicNames(r)].map((text) => ({
+        text,
+        source: 'geonames',
+      }));
+      // An override of the Arabic name must still be one of GeoNames' own spellings.
+      if (c.nameAr && !arabicNames(r).includes(c.nameAr))
         throw new Error(`${c.id}: ${c.nameAr} is not a GeoNames alternate`);
-      const ownAr: Alias[] = c.nameAr && c.notNames ? [{ text: c.nameAr, source: 'curated' }] : [];
       return {
         id: c.id,
         name: c.name,
         nameAr: c.nameAr ?? arabicName(r),
-        aliases: dedupe([{ text: c.name, source: 'curated' }, ...extra, ...ownAr, ...geo]),
+        aliases: dedupe([{ text: c.name, source: 'curated' }, ...extra, ...geo]),
         geonamesId: r.geonameid,
         lat: r.lat,
         lon: r.lon,
         kind: c.kind ?? defaultKind(r.population, r.featureCode),
         governorate: governorateOf(r.lon, r.lat, r.admin1),
-        population: r.population > 0 ? r.population : null,
+        population: c.population?.value ?? (r.population > 0 ? r.population : null),
         coordSource: `geonames:${r.geonameid}`,
         curated: true,
       };
@@ -131,7 +139,7 @@ export function buildCurated(
       lon: p.lon,
       kind: c.kind ?? 'town',
       governorate: derivedGovernorate(p, c.derive.from),
-      population: null,
+      population: c.population?.value ?? null,
       coordSource: p.coordSource,
       curated: true,
     };

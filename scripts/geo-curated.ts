@@ -517,7 +517,31 @@ function readTable(): CuratedRow[] {
     });
 }
 
-export const CURATED: CuratedRow[] = [...HAND, ...readTable()];
+/**
+ * The hand table and the research table together. A research row that names a hand-curated id and gives neither
+ * a GeoNames id nor a point only adds spellings seen in the reports ("Keferzeyte" for Kafr Zita in Anadolu's
+ * Turkish copy), each with the source it was seen in.
+ */
+function combine(hand: CuratedRow[], table: CuratedRow[]): CuratedRow[] {
+  const out: Array<CuratedRow & { aliases: NonNullable<CuratedRow['aliases']> }> = hand.map((r) => ({
+    ...r,
+    aliases: [...(r.aliases ?? [])],
+  }));
+  const byId = new Map(out.map((r) => [r.id, r]));
+  for (const row of table) {
+    const own = byId.get(row.id);
+    if (!own) out.push({ ...row, aliases: row.aliases ?? [] });
+    else if (row.geonameid === undefined && row.derive === undefined)
+      own.aliases.push(...(row.aliases ?? []));
+    else
+      throw new Error(
+        `scripts/geo-curated-places.jsonl: ${row.id} is already curated in scripts/geo-curated.ts`,
+      );
+  }
+  return out;
+}
+
+export const CURATED: CuratedRow[] = combine(HAND, readTable());
 
 /** Kind by population where a row does not say: the record's big places are cities. */
 export function defaultKind(population: number | null, featureCode: string): PlaceKind {

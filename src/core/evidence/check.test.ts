@@ -75,10 +75,13 @@ describe('quoteNamesPlace', () => {
     expect(quoteNamesPlace('the army left the city', g.get('hama')!, g)).toBe(false);
   });
 
-  it('reads Arabic names behind a joined "and" (والزهراء)', () => {
+  it('reads Arabic names behind a joined "and" or "in" (والزهراء, ونبل, بحماة)', () => {
     const q = 'انتشرت في بلدتي نبل والزهراء';
     expect(quoteNamesPlace(q, g.get('nubl')!, g)).toBe(true);
     expect(quoteNamesPlace(q, g.get('zahraa')!, g)).toBe(true);
+    expect(quoteNamesPlace('سيطرة المعارضة على صوران ونبل', g.get('nubl')!, g)).toBe(true);
+    expect(quoteNamesPlace('اشتباكات بحماة', g.get('hama')!, g)).toBe(true);
+    expect(quoteNamesPlace('اشتباكات في ريف حلب', g.get('hama')!, g)).toBe(false);
   });
 });
 

@@ -91,11 +91,13 @@ export function quoteHasDate(text: string): boolean {
 }
 
 /**
- * Arabic writes "and", "in", "by" joined to the next word (والزهراء, بحماة): split a one-letter proclitic off
- * a word that then starts with the article, so the gazetteer sees the name.
+ * Arabic writes "and", "in", "for", "so" joined to the next word (ونوى, والزهراء, بحماة): the same text with a
+ * one-letter proclitic split off each Arabic word, so the gazetteer sees the name. Matched beside the text as
+ * written, so a name that itself starts with one of these letters (بصرى, وادي) is still found.
  */
-function splitArabicProclitics(text: string): string {
-  return text.replace(/(^|[\s\u060C،"“”«»(])([وفبلك])(ال[\u0620-\u064A])/gu, '$1$2 $3');
+function withArabicProclitics(text: string): string[] {
+  const split = text.replace(/(^|[^\u0620-\u064A])([وفبل])(?=[\u0620-\u064A]{3,})/gu, '$1$2 ');
+  return split === text ? [text] : [text, split];
 }
 
 /** Whether a quote names the place: the gazetteer finds it in the text under one of the place's own names. */
@@ -104,9 +106,9 @@ export function quoteNamesPlace(quote: string, place: Place, gazetteer: Gazettee
     [place.name, place.nameAr, ...place.aliases.map((a) => a.text)].filter(Boolean).map(normaliseName),
   );
   keys.delete('');
-  return gazetteer
-    .mentions(splitArabicProclitics(quote))
-    .some((m) => m.place === place.id || keys.has(normaliseName(m.text)));
+  return withArabicProclitics(quote).some((text) =>
+    gazetteer.mentions(text).some((m) => m.place === place.id || keys.has(normaliseName(m.text))),
+  );
 }
 
 /** Reports carrying the same agency's or monitor's copy are one report: independence is by wire, else outlet. */

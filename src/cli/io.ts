@@ -1,7 +1,8 @@
 // What every command shares: where the repository is, how to print, how to fail.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeText, DEFAULT_MAX_TEXT_BYTES, formatBytes, TextDecodeError } from '../core/load/text';
 
 /** The repository root (geo/ and data/ live there), wherever the command is run from. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,10 +28,55 @@ export const processIO: CliIO = {
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
   stdin: async () => {
     const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    let size = 0;
+    for await (const c of process.stdin) {
+      size += (c as Buffer).length;
+      // Stop reading at the limit instead of buffering an endless pipe.
+      if (size > DEFAULT_MAX_TEXT_BYTES) {
+        throw new UsageError(
+          `standard input is over the ${formatBytes(DEFAULT_MAX_TEXT_BYTES)} limit for one text; split it`,
+        );
+      }
+      chunks.push(c as Buffer);
+    }
+    return decodeOrFail(new Uint8Array(Buffer.concat(chunks)), '(standard input)', processIO);
   },
 };
+
+/** Decoded text, a notice on stderr when it was not plain UTF-8, or a UsageError saying why it is refused. */
+function decodeOrFail(bytes: Uint8Array, name: string, io: Pick<CliIO, 'err'>): string {
+  try {
+    const decoded = decodeText(bytes, name);
+    if (decoded.notice) io.err(decoded.notice);
+    return decoded.text;
+  } catch (e) {
+    if (e instanceof TextDecodeError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/**
+ * The text of a file named on the command line (`-` is standard input): UTF-8, or UTF-16 with a byte order
+ * mark; binary, invalid UTF-8 and files over the size limit are refused with a one-line reason.
+ */
+export async function readTextArgument(arg: string, io: CliIO): Promise<string> {
+  if (arg === '-') return io.stdin();
+  const path = resolve(arg);
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(path).size;
+    if (size > DEFAULT_MAX_TEXT_BYTES) {
+      throw new UsageError(
+        `${arg}: is ${formatBytes(size)}, over the ${formatBytes(DEFAULT_MAX_TEXT_BYTES)} limit for one text; split it`,
+      );
+    }
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`cannot read ${arg}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return decodeOrFail(bytes, arg, io);
+}
 
 export function printJson(io: CliIO, value: unknown): void {
   io.out(JSON.stringify(value, null, 2));

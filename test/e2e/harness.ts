@@ -66,6 +66,16 @@ export async function openApp(
     externalRequests.push(url);
     return route.abort('blockedbyclient');
   });
+  // The built app runs under a strict Content-Security-Policy (scripts/csp.mjs); any violation fails the test.
+  await context.exposeBinding('__frontlineCspViolation', (_source, report: string) => {
+    errors.push(`csp: ${report}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`;
+      (window as unknown as { __frontlineCspViolation: (r: string) => void }).__frontlineCspViolation(report);
+    });
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {

@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/io';
@@ -75,6 +78,46 @@ describe('frontline mentions', () => {
       { place: 'rastan', start: 24, end: 30, text: 'Rustan' },
       { place: 'homs', start: 37, end: 41, text: 'Homs' },
     ]);
+  });
+
+  it('reads a UTF-16 report with a byte order mark, and says so on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-mentions-'));
+    const file = join(dir, 'utf16.txt');
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Rebels took Talbisa.', 'utf16le')]),
+    );
+    const c = capture();
+    expect(await main(['mentions', file], c.io)).toBe(0);
+    expect(JSON.parse(c.out())).toEqual([{ place: 'talbiseh', start: 12, end: 19, text: 'Talbisa' }]);
+    expect(c.err()).toMatch(/read as UTF-16LE/);
+  });
+
+  it('refuses Latin-1, binary and over-large input with one line naming the file and the reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-mentions-'));
+    const latin1 = join(dir, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('Rebels took Hama and Homs, caf\xe9.', 'latin1'));
+    const c1 = capture();
+    expect(await main(['mentions', latin1], c1.io)).toBe(2);
+    expect(c1.err()).toMatch(/latin1\.txt: is not valid UTF-8: byte 0xe9 at offset 30 \(line 1\)/);
+    expect(c1.out()).toBe('');
+
+    const binary = join(dir, 'random.bin');
+    writeFileSync(
+      binary,
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x48, 0x61, 0x6d, 0x61]),
+    );
+    const c2 = capture();
+    expect(await main(['mentions', binary], c2.io)).toBe(2);
+    expect(c2.err()).toMatch(/random\.bin: holds a NUL byte at offset 6/);
+
+    // A 17 MiB file is refused before it is read, in a real process (the limit is 16 MiB).
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, Buffer.alloc(17 * 1024 * 1024, 0x61));
+    const r = spawnSync(process.execPath, ['bin/frontline.js', 'mentions', big], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/big\.txt: is 17 MiB, over the 16 MiB limit for one text; split it/);
   });
 
   it('exits 2 for a missing file or argument', async () => {

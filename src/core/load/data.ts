@@ -2,7 +2,7 @@
 // Pure: every function takes file text and a file name, so the same code runs in Node, the browser and a
 // worker. Problems are collected, not thrown one by one, so an analyst sees every bad row at once; each
 // names its file, line and field.
-import { z } from 'zod';
+import { z } from './zod';
 import { isISODate, toDayNumber } from '../dates';
 import {
   BLOC_IDS,

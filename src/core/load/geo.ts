@@ -1,6 +1,6 @@
 // Readers of geo/places.jsonl and geo/geonames-sy.tsv. Pure: they take the text and the file name (the CLI
 // reads files, the UI imports them with `?raw`) and throw a DataError naming file, line and field.
-import { z } from 'zod';
+import { z } from './zod';
 import { DataError, PLACE_KINDS, type DataIssue, type Place } from '../types';
 import type { GeoNamesRow } from '../gazetteer/geonames';
 

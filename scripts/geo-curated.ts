@@ -203,7 +203,6 @@ const HAND: CuratedRow[] = [
   { id: 'mhardeh', name: 'Mhardeh', nameAr: 'محردة', geonameid: 166742, aliases: [['Mhardeh', C]] },
   { id: 'suqaylabiyah', name: 'Suqaylabiyah', geonameid: 163921, aliases: [['Suqaylabiyah', C]] },
   { id: 'salamiyah', name: 'Salamiyah', kind: 'city', geonameid: 164947, aliases: [['Salamiyeh', C]] },
-  { id: 'masyaf', name: 'Masyaf', geonameid: 167046 },
   // Aleppo and north
   {
     id: 'aleppo-airport',
@@ -271,7 +270,6 @@ const HAND: CuratedRow[] = [
   { id: 'latakia', name: 'Latakia', geonameid: 173576, aliases: [['Latakia', SEED.s002]] },
   { id: 'tartus', name: 'Tartus', geonameid: 163345, aliases: [['Tartus', SEED.s002]] },
   { id: 'jableh', name: 'Jableh', geonameid: 169304, aliases: [['Jableh', C]] },
-  { id: 'baniyas', name: 'Baniyas', geonameid: 171830 },
   {
     id: 'hmeimim-airbase',
     name: 'Hmeimim Air Base',
@@ -377,9 +375,7 @@ const HAND: CuratedRow[] = [
     ],
   },
   { id: 'douma', name: 'Douma', geonameid: 170592, aliases: [['Douma', C]] },
-  { id: 'nabk', name: 'Nabk', geonameid: 173193, aliases: [['al-Nabk', C]] },
   { id: 'yabroud', name: 'Yabroud', geonameid: 162627, aliases: [['Yabroud', C]] },
-  { id: 'qutayfah', name: 'Qutayfah', geonameid: 173312, aliases: [['al-Qutayfah', C]] },
   { id: 'kiswah', name: 'Kiswah', geonameid: 173598, aliases: [['al-Kiswah', C]] },
   {
     id: 'sayyidah-zaynab',
@@ -564,7 +560,6 @@ export const ROADS: Array<{ ref: string; name: string; via: string[] }> = [
       'rastan',
       'talbiseh',
       'homs',
-      'nabk',
       'damascus',
       'deraa',
       'nasib-crossing',

@@ -103,8 +103,10 @@ export interface Citation {
   source: string;
   /** Verbatim, in the source's language. */
   quote: string;
-  /** English translation of the quote, when the source is not in English. */
+  /** English translation of the quote, when the quote is not in English. */
   translation?: string;
+  /** The quote's language where it differs from its source's (an English post embedded in a Greek page). */
+  language?: string;
 }
 
 export type Confidence = 'high' | 'medium' | 'low';

@@ -34,7 +34,7 @@ describe('frontline state', () => {
     });
     expect(byId.get('homs')).toMatchObject({ faction: 'government', since: '2024-11-26' });
     expect(byId.get('deir-ezzor')).toMatchObject({ faction: 'sdf', bloc: 'sdf' });
-    expect(byId.get('nawa')).toMatchObject({
+    expect(byId.get('suwayda')).toMatchObject({
       status: 'contested',
       faction: null,
       bloc: null,

@@ -94,10 +94,10 @@ describe('curated places', () => {
     const ids = (
       'aleppo hama rastan talbiseh homs deraa deir-ezzor idlib saraqib maarat-al-numan khan-shaykhun ' +
       'jisr-al-shughur ariha sarmada atarib darat-izza morek latamneh kafr-zita suran taybat-al-imam halfaya ' +
-      'mhardeh suqaylabiyah salamiyah masyaf aleppo-airport nubl zahraa safira kuweires-airbase tal-rifaat ' +
-      'manbij al-bab azaz afrin jarabulus deir-hafer maskanah latakia tartus jableh baniyas hmeimim-airbase ' +
-      'tartus-naval-base waer qusayr tal-kalakh qaryatayn palmyra rastan-bridge al-tanf damascus douma nabk ' +
-      'yabroud qutayfah kiswah sayyidah-zaynab nasib-crossing busra-al-sham sanamayn izra nawa jasim suwayda ' +
+      'mhardeh suqaylabiyah salamiyah aleppo-airport nubl zahraa safira kuweires-airbase tal-rifaat ' +
+      'manbij al-bab azaz afrin jarabulus deir-hafer maskanah latakia tartus jableh hmeimim-airbase ' +
+      'tartus-naval-base waer qusayr tal-kalakh qaryatayn palmyra rastan-bridge al-tanf damascus douma ' +
+      'yabroud kiswah sayyidah-zaynab nasib-crossing busra-al-sham sanamayn izra nawa jasim suwayda ' +
       'shahba quneitra raqqa tabqa mayadin abu-kamal hasakah qamishli kobani tal-abyad ras-al-ayn shaddadi ' +
       'hajin busayrah'
     ).split(' ');

@@ -156,6 +156,10 @@ describe('loadRecord', () => {
       },
     ]);
     expect(issuesOf(files(['#', cite({ quote: 'نبل', translation: 'Nubl' })], { sources: ar }))).toEqual([]);
+    // An English post quoted from a page in another language says so, and needs no translation.
+    expect(
+      issuesOf(files(['#', cite({ quote: 'Rebels entered Nubl', language: 'en' })], { sources: ar })),
+    ).toEqual([]);
   });
 
   it('rejects a controlled event with two factions and a contested one with one', () => {

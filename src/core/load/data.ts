@@ -91,6 +91,11 @@ const citationSchema = z.strictObject({
   source: z.string().min(1, 'empty source id'),
   quote: z.string().trim().min(1, 'empty quote: cite the words the event rests on'),
   translation: z.string().trim().min(1, 'empty translation').optional(),
+  // The quote's own language where it differs from its page's (an English post embedded in a Greek report).
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'not an ISO 639 language code (en, ar, pt …)')
+    .optional(),
 });
 
 const eventSchema = z.strictObject({
@@ -328,11 +333,11 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
     e.citations.forEach((c, i) => {
       const s = sourceById.get(c.source);
       if (!s) at(e, `citations.${i}.source`, `unknown source "${c.source}": add it to the sources file`);
-      else if (s.language !== 'en' && c.translation === undefined)
+      else if ((c.language ?? s.language) !== 'en' && c.translation === undefined)
         at(
           e,
           `citations.${i}.translation`,
-          `"${c.source}" is in ${s.language}: keep the quote in the original and give an English translation`,
+          `"${c.source}" is in ${c.language ?? s.language}: keep the quote in the original and give an English translation`,
         );
     });
     if (ctx.record && (e.date < ctx.record.start || e.date > ctx.record.end)) {

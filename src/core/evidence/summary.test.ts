@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ControlEvent, Faction } from '../types';
-import { recordSummary, reversals, SUMMARY_END, SUMMARY_START } from './summary';
+import { confirmations, recordSummary, reversals, SUMMARY_END, SUMMARY_START } from './summary';
 
 const F: Faction[] = [
   { id: 'government', name: 'G', bloc: 'government', color: '#c0392b', description: '' },
@@ -35,6 +35,18 @@ describe('reversals', () => {
       ev('c2', '2024-12-05', 'hama', ['hts']),
     ];
     expect(reversals(events, F).map((e) => e.id)).toEqual(['a2', 'a3']);
+  });
+});
+
+describe('confirmations', () => {
+  it('finds an event that repeats its place’s state, and not a change', () => {
+    const events = [
+      ev('r0', '2024-11-26', 'hmeimim', ['russia']),
+      ev('r1', '2024-12-08', 'hmeimim', ['russia']),
+      ev('h0', '2024-11-26', 'hama', ['government']),
+      ev('h1', '2024-12-05', 'hama', ['hts']),
+    ];
+    expect(confirmations(events).map((e) => e.id)).toEqual(['r1']);
   });
 });
 

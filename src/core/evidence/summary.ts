@@ -53,6 +53,18 @@ export function reversals(events: readonly ControlEvent[], factions: readonly Fa
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
 }
 
+/** Events that repeat the state their place already had: a report that a side still held it. */
+export function confirmations(events: readonly ControlEvent[]): ControlEvent[] {
+  const last = new Map<string, string>();
+  const out: ControlEvent[] = [];
+  for (const e of [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    const state = `${e.status}:${[...e.factions].sort().join('+')}`;
+    if (last.get(e.place) === state) out.push(e);
+    last.set(e.place, state);
+  }
+  return out;
+}
+
 export function recordSummary(input: SummaryInput): string {
   const { record, places, sources, kinds, events } = input;
   const start: ISODate = record.start;
@@ -67,6 +79,7 @@ export function recordSummary(input: SummaryInput): string {
   const days = [...byDay.keys()].sort();
   const approximate = changes.filter((e) => e.precision === 'approximate');
   const back = reversals(events, input.factions);
+  const confirming = confirmations(events).length;
   const cites = countBy(
     events.flatMap((e) => [...new Set(e.citations.map((c) => c.source))]),
     (id) => id,
@@ -84,7 +97,7 @@ export function recordSummary(input: SummaryInput): string {
   lines.push(
     `- **Places:** ${curated.length} curated places (${fromGeoNames} GeoNames rows, ${cited} with coordinates from a cited page, ${derived} derived from GeoNames points); ${knownFromStart.size} of them have a known state on every day from ${start} to ${record.end}.`,
     `- **Baselines** (${start}): ${baselines.length} events — ${confidenceLine(baselines)} confidence.`,
-    `- **Changes** (after ${start}): ${changes.length} events on ${days.length} days — ${confidenceLine(changes)} confidence; ${changes.length - approximate.length} fixed to the day, ${approximate.length} approximate.`,
+    `- **Changes** (after ${start}): ${changes.length} events on ${days.length} days — ${confidenceLine(changes)} confidence; ${changes.length - approximate.length} fixed to the day, ${approximate.length} approximate; ${changes.length - confirming} change a place's state, ${confirming} confirm it (a side still holding a place after the fall).`,
     `- **Reversals** (a place handed back to a side that held it before): ${back.length}${back.length ? ` — ${back.map((e) => `${placeName.get(e.place) ?? e.place} ${e.date}`).join(', ')}` : ''}.`,
     `- **Sources:** ${sources.length}, of ${new Set(sources.map((s) => s.kind)).size} kinds; ${sources.filter((s) => s.partisan).length} labelled partisan; ${sources.filter((s) => s.language !== 'en').length} not in English (quoted in the original, with a translation).`,
     '',

@@ -2,7 +2,7 @@
 // in a running text. Curated places beat the broad GeoNames extract; exact spellings beat folded ones,
 // folded ones beat fuzzy ones.
 import type { Place } from '../types';
-import { exactKey, hasArabic, normaliseName } from './normalise';
+import { exactKey, hasArabic, isArticle, normaliseName } from './normalise';
 import { similarity, TrigramIndex } from './fuzzy';
 
 export type MatchHow = 'exact' | 'normalised' | 'fuzzy';
@@ -96,6 +96,14 @@ export class Gazetteer {
   private readonly byExact = new Map<string, Entry[]>();
   private readonly byKey = new Map<string, Entry[]>();
   private readonly mentionKeys = new Map<string, Entry>();
+  /**
+   * Every prefix of every mention key: a trie flattened into a set. `mentions` grows a span word by word only
+   * while its key (less its last letter, which the next word may still change: "Khane" + "Erennbe" folds
+   * "ee" to "i") is a prefix of some name, so most words of a text cost one set probe.
+   */
+  private readonly mentionPrefixes = new Set<string>();
+  /** Aliases exactly as stored, for the commonest query: a name typed as the record spells it. */
+  private readonly byRaw = new Map<string, Entry>();
   private readonly trigrams = new TrigramIndex();
 
   constructor(places: Place[], broad: Place[] = []) {
@@ -134,12 +142,15 @@ export class Gazetteer {
     const id = this.entries.length;
     this.entries.push(e);
     push(this.byExact, exactKey(e.alias), e);
+    const raw = this.byRaw.get(e.alias);
+    if (!raw || rank(e.place) > rank(raw.place)) this.byRaw.set(e.alias, e);
     const same = this.byKey.get(e.key);
     if (!same) this.trigrams.add(id, e.key);
     push(this.byKey, e.key, e);
     if (e.mentionable && e.key.length >= 3) {
       const prev = this.mentionKeys.get(e.key);
       if (!prev || rank(e.place) > rank(prev.place)) this.mentionKeys.set(e.key, e);
+      for (let n = 0; n <= e.key.length; n++) this.mentionPrefixes.add(e.key.slice(0, n));
     }
   }
 
@@ -167,6 +178,13 @@ export class Gazetteer {
 
   /** The place a name means, or null when nothing is close enough (then see `suggest`). */
   lookup(name: string): LookupResult | null {
+    // The name exactly as an alias spells it: one map probe, before any folding. An alias always has
+    // letters, so a hit is never a query that queryKey would reject.
+    const raw = typeof name === 'string' && name.length <= MAX_QUERY ? this.byRaw.get(name) : undefined;
+    if (raw) {
+      const best = this.byExact.get(exactKey(raw.alias))![0]!;
+      return { place: best.place, matched: best.alias, how: 'exact', score: 1 };
+    }
     const key = this.queryKey(name);
     const exact = this.byExact.get(exactKey(name))?.[0];
     if (exact) return { place: exact.place, matched: exact.alias, how: 'exact', score: 1 };
@@ -215,20 +233,77 @@ export class Gazetteer {
       .map((s) => ({ ...s, score: Math.round(s.score * 1000) / 1000 }));
   }
 
+  /** The words of a text, with offsets; a possessive ('s) is not part of the word. */
+  private words(text: string): Word[] {
+    const words: Word[] = [];
+    for (const m of text.matchAll(WORD)) {
+      let w = m[0];
+      // "Homs’s": the possessive is not part of the name.
+      const n = w.length;
+      if (n > 2 && w[n - 1] === 's' && (w[n - 2] === "'" || w[n - 2] === '’')) w = w.slice(0, -2);
+      words.push({ start: m.index, end: m.index + w.length, text: w });
+    }
+    return words;
+  }
+
   /**
    * Every place named in a text, in order, with character offsets. The longest name wins ("Deir Ez-Zour" is
    * one mention, not "Deir"); a Latin name counts only when capitalised in the text (so "homs" inside a word
    * or an ordinary lower-case word never does), and matches whole words only ("Hamas" is not "Hama").
    */
   mentions(text: string): Mention[] {
-    const words: Word[] = [];
-    for (const m of text.matchAll(WORD)) {
-      let w = m[0];
-      // "Homs’s": the possessive is not part of the name.
-      const poss = /['’]s$/.exec(w);
-      if (poss) w = w.slice(0, -2);
-      words.push({ start: m.index, end: m.index + w.length, text: w });
+    const words = this.words(text);
+    const keyCache = new Map<string, string>();
+    const keyOf = (surface: string): string => {
+      let k = keyCache.get(surface);
+      if (k === undefined) {
+        k = normaliseName(surface);
+        keyCache.set(surface, k);
+      }
+      return k;
+    };
+    const out: Mention[] = [];
+    for (let i = 0; i < words.length;) {
+      const first = words[i]!;
+      if (!this.canStart(text, words, i)) {
+        i++;
+        continue;
+      }
+      // Grow the span i..j while it can still become a name; remember the longest span that is one.
+      let matched = 0;
+      let found: Entry | undefined;
+      const last = Math.min(words.length, i + MAX_MENTION_WORDS) - 1;
+      // While the span is articles only ("Al As"), the key keeps them and is no prefix of the name to come.
+      let articlesOnly = true;
+      for (let j = i; j <= last; j++) {
+        if (j > i && !this.joined(text, words, j - 1, j)) break;
+        articlesOnly &&= isArticle(words[j]!.text);
+        // A span that ends in an article ("al-" of "al-Qusayr") cannot be a name, and its key says nothing
+        // yet about the word the article belongs to: go on to that word.
+        if (!this.canEnd(words, j)) continue;
+        const key = keyOf(text.slice(first.start, words[j]!.end));
+        if (!articlesOnly && !this.mentionPrefixes.has(key.slice(0, -1))) break;
+        const e = this.mentionKeys.get(key);
+        if (e) {
+          found = e;
+          matched = j - i + 1;
+        }
+      }
+      if (found) {
+        const end = words[i + matched - 1]!.end;
+        out.push({ place: found.place.id, start: first.start, end, text: text.slice(first.start, end) });
+      }
+      i += matched || 1;
     }
+    return out;
+  }
+
+  /**
+   * The same answers as `mentions`, the slow way: every span of up to six words from every possible start,
+   * longest first, each folded and looked up. Kept as the reference the fast path is checked against.
+   */
+  mentionsByScan(text: string): Mention[] {
+    const words = this.words(text);
     const out: Mention[] = [];
     for (let i = 0; i < words.length;) {
       const first = words[i]!;
@@ -257,8 +332,10 @@ export class Gazetteer {
    */
   private canStart(text: string, words: Word[], i: number): boolean {
     const w = words[i]!.text;
-    if (hasArabic(w)) return true;
-    if (/^\p{Lu}/u.test(w)) return true;
+    const c = w.charCodeAt(0);
+    // ASCII first letters decide at once; anything else goes through the Unicode-aware tests.
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128 && (hasArabic(w) || /^\p{Lu}/u.test(w))) return true;
     const next = words[i + 1];
     return (
       ARTICLE_WORDS.has(w) &&
@@ -273,11 +350,15 @@ export class Gazetteer {
     return !ARTICLE_WORDS.has(words[j]!.text);
   }
 
-  /** Words i..j form one name only when separated by a space or a hyphen, never by punctuation. */
+  /**
+   * Words i..j form one name only when separated by a space or a hyphen, never by punctuation, and only
+   * within one script: "Aleppo حريتان" is two names, not an Arabic one with a Latin word glued on.
+   */
   private joined(text: string, words: Word[], i: number, j: number): boolean {
     for (let k = i; k < j; k++) {
       if (!/^(?:[ \u00A0]|-|[ ]?[-–][ ]?)$/.test(text.slice(words[k]!.end, words[k + 1]!.start)))
         return false;
+      if (hasArabic(words[k]!.text) !== hasArabic(words[k + 1]!.text)) return false;
     }
     return true;
   }

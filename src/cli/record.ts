@@ -1,9 +1,10 @@
 // The record a command works on: the repository's own (data/ and geo/ at its root), or the folder given with
 // `--record <dir>`. Read through the one loader, core/record's openRecord, with a reader over the file system;
 // opened once per folder and process.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { openRecord, type FrontlineRecord } from '../core/record';
+import { openRecord, openRecordSync, type FrontlineRecord } from '../core/record';
 import { REPO_ROOT } from './io';
 
 const opened = new Map<string, Promise<FrontlineRecord>>();
@@ -24,4 +25,10 @@ export function openRecordAt(dir?: string): Promise<FrontlineRecord> {
     r.catch(() => opened.delete(root));
   }
   return r;
+}
+
+/** The repository's record (or the one at `dir`), read synchronously: for scripts and tests. */
+export function openRecordSyncAt(dir?: string): FrontlineRecord {
+  const root = dir === undefined ? REPO_ROOT : resolve(process.cwd(), dir);
+  return openRecordSync((path) => readFileSync(resolve(root, path), 'utf8'));
 }

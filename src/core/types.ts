@@ -61,21 +61,45 @@ export interface Faction {
   description: string;
 }
 
+/** A kind of publication (data/source-kinds.jsonl): whether a report of this kind can carry an event alone. */
+export interface SourceKind {
+  /** Slug: `wire`, `newspaper`, `monitor`, `wiki`, `wiki-mirror`, … */
+  id: string;
+  /** False for wikis, mirrors, digests, content farms and machine rewrites: never the only source of anything. */
+  sufficient: boolean;
+  description: string;
+}
+
 export interface Source {
   /** For the seed articles: the file name, e.g. `000_243acee9b8c246ee.txt`. Otherwise a slug. */
   id: string;
+  /** The real publisher, e.g. "Reuters (via Devdiscourse)" when a site republishes wire copy. */
   outlet: string;
   title: string;
-  /** Publication date. */
-  date: ISODate;
+  /** Publication date; null when the page shows none (a wiki's revision, an undated page). */
+  date: ISODate | null;
+  /** http or https only; null for the seed articles, which live in data/seeds. */
   url: string | null;
+  /** An id of data/source-kinds.jsonl. */
+  kind: string;
+  /** Language of the page and its quotes: ISO 639-1 (`en`, `ar`, `pt`, `tr` …). */
+  language: string;
+  /** Whose side the outlet speaks for, when it does: "pro-government (Iranian state media)". */
+  partisan?: string;
+  /** The news agency whose copy this is, when the outlet carries one: sources with the same wire are not independent. */
+  wire?: string;
   note?: string;
 }
 
 /** One source cited for an event, with the quote or the claim the event rests on. */
 export interface Citation {
   source: string;
+  /** Verbatim, in the source's language. */
   quote: string;
+  /** English translation of the quote, when the quote is not in English. */
+  translation?: string;
+  /** The quote's language where it differs from its source's (an English post embedded in a Greek page). */
+  language?: string;
 }
 
 export type Confidence = 'high' | 'medium' | 'low';

@@ -89,9 +89,9 @@ describe('the map', () => {
     await expect(currentDate(page)).resolves.toBe('12 December 2024');
     await page.keyboard.press('Home');
     await expect(currentDate(page)).resolves.toBe('26 November 2024');
-    await page.keyboard.press('PageDown'); // first change after the baseline: Saraqib contested on 28 November
-    await expect(currentDate(page)).resolves.toBe('28 November 2024');
-    expect(page.url()).toContain('date=2024-11-28');
+    await page.keyboard.press('PageDown'); // first change after the baseline: Urum al-Kubra taken on 27 November
+    await expect(currentDate(page)).resolves.toBe('27 November 2024');
+    expect(page.url()).toContain('date=2024-11-27');
   });
 
   it('play advances the date and recolours the map, and pause stops it', async () => {

@@ -1,6 +1,7 @@
 // The advance chart and the distance panel in real Chromium: clicking a day sets the date; the panel names the
-// nearest opposition place to Homs for that date. On 2024-12-06 that is Talbiseh, 12 654.463 m from Homs'
-// GeoNames point (geographiclib, STACK.md).
+// nearest opposition place to Homs for that date. On 2024-12-06 that is al-Dar al-Kabirah, taken that day with
+// Rastan and Talbiseh (issue 11's research), 7 580.652 m from Homs' GeoNames point to the village's Wikipedia
+// coordinates (geographiclib); Talbiseh is 12 654.463 m (STACK.md).
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeChecked, openApp, type AppSession } from './harness';
 
@@ -29,10 +30,10 @@ describe('advance chart and distance panel', () => {
     const x = 42 + (i / (dayCount - 1)) * (box.width - 42 - 20);
     await chart.click({ position: { x, y: box.height / 2 } });
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('date=2024-12-06');
-    await expect.poll(() => page.getByTestId('advance-readout').textContent()).toContain('6 Dec: 12.65 km');
+    await expect.poll(() => page.getByTestId('advance-readout').textContent()).toContain('6 Dec: 7.58 km');
 
     const row = page.getByTestId('distance-table').locator('tr', { hasText: 'Opposition' });
-    expect(await row.textContent()).toMatch(/Talbiseh\s*12\.65 km/);
+    expect(await row.textContent()).toMatch(/Al-Dar al-Kabirah\s*7\.58 km/);
   });
 
   it('lists the seed claims with a verdict each', async () => {

@@ -128,13 +128,16 @@ describe('curated beats broad', () => {
     expect(g.get('suran-163913')?.curated).toBe(false);
   });
   it('the broad extract finds towns that are not curated', () => {
-    const r = g.lookup('Zabadani');
+    const r = g.lookup('Maaloula');
     expect(r?.place.curated).toBe(false);
-    expect(r?.place.geonamesId).toBe(172059);
+    expect(r?.place.geonamesId).toBe(167375);
   });
   it('a curated place is not repeated from the broad extract', () => {
     expect(g.all().filter((p) => p.geonamesId === 169577)).toHaveLength(1);
-    expect(g.all()).toHaveLength(80 + 290 - 68);
+    // Every GeoNames row a curated place stands for appears once, as the curated place.
+    const curated = g.curated();
+    const curatedRows = new Set(curated.map((p) => p.geonamesId).filter((id) => id !== null));
+    expect(g.all()).toHaveLength(curated.length + 290 - curatedRows.size);
   });
 });
 

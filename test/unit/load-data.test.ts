@@ -172,7 +172,7 @@ describe('parseSources and parseFactions', () => {
       's.jsonl',
       issues,
     );
-    expect(issues.map((i) => i.field).sort()).toEqual(['(object)', 'url']);
+    expect(issues.map((i) => i.field).sort()).toEqual(['(object)', 'kind', 'language', 'url']);
   });
 
   it('reject a duplicate faction id on the later line', () => {

@@ -21,6 +21,8 @@ const BLOC: Record<FactionId, PlaceState['bloc']> = {
   sfa: 'opposition',
   sdf: 'sdf',
   isis: 'isis',
+  russia: 'russia',
+  israel: 'israel',
 };
 
 function held(place: string, faction: FactionId): PlaceState {

@@ -31,6 +31,7 @@ describe('snapshotAt on the repository record', () => {
     expect(s.areas.features.map((f) => f.properties.bloc).sort()).toEqual([
       'government',
       'opposition',
+      'russia',
       'sdf',
     ]);
   });
@@ -51,6 +52,8 @@ describe('snapshotAt on the repository record', () => {
       'government',
       'sdf',
       'isis',
+      'russia',
+      'israel',
       'contested',
     ]);
     s.distances.sides.forEach((d, i) => {
@@ -58,10 +61,10 @@ describe('snapshotAt on the repository record', () => {
       expect(d.outskirts?.place ?? null).toBe(scan[i]!.outskirts?.place ?? null);
       if (d.outskirts) expect(d.outskirts.metres).toBeCloseTo(scan[i]!.outskirts!.metres, 6);
     });
-    // On 6 December Talbiseh is the opposition's nearest place: 12.65 km centre to centre (WGS84).
+    // On 6 December al-Dar al-Kabirah, south of Talbiseh, is the opposition's nearest place: 7.58 km (WGS84).
     const opp = s.distances.sides[0]!;
-    expect(opp.centre!.place).toBe('talbiseh');
-    expect(opp.centre!.metres / 1000).toBeCloseTo(12.654, 3);
+    expect(opp.centre!.place).toBe('dar-al-kabirah');
+    expect(opp.centre!.metres / 1000).toBeCloseTo(7.58, 1);
     const edge = distanceToOutline(opp.outskirts!.edge, outline);
     expect(edge.metres).toBeLessThan(1);
   });

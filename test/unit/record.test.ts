@@ -5,14 +5,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FrontlineRecord } from '../../src/core/record';
 import { recordAt, REPO_ROOT } from '../fixtures/records/open';
 
-// The curated ids of the common brief: every one must have a state on the eve of the offensive.
+// The curated ids of the common brief: every one must have a state on the eve of the offensive. Masyaf, Baniyas,
+// Nabk and Qutayfah left the record (issue 11): no dated report names who held them after the fall of the
+// government, and the map shows no place as held by a fallen government without a source saying so.
 const CURATED = `aleppo hama rastan talbiseh homs deraa deir-ezzor
 idlib saraqib maarat-al-numan khan-shaykhun jisr-al-shughur ariha sarmada atarib darat-izza morek latamneh kafr-zita
-suran taybat-al-imam halfaya mhardeh suqaylabiyah salamiyah masyaf
+suran taybat-al-imam halfaya mhardeh suqaylabiyah salamiyah
 aleppo-airport nubl zahraa safira kuweires-airbase tal-rifaat manbij al-bab azaz afrin jarabulus deir-hafer maskanah
-latakia tartus jableh baniyas hmeimim-airbase tartus-naval-base
+latakia tartus jableh hmeimim-airbase tartus-naval-base
 waer qusayr tal-kalakh qaryatayn palmyra rastan-bridge al-tanf
-damascus douma nabk yabroud qutayfah kiswah sayyidah-zaynab
+damascus douma yabroud kiswah sayyidah-zaynab
 nasib-crossing busra-al-sham sanamayn izra nawa jasim suwayda shahba quneitra
 raqqa tabqa mayadin abu-kamal hasakah qamishli kobani tal-abyad ras-al-ayn shaddadi hajin busayrah`.split(
   /\s+/,
@@ -26,15 +28,20 @@ beforeAll(() => {
 const at = (place: string, date: string) => r.model.placeState(place, date);
 
 describe('the record agrees with the seed articles', () => {
-  it('has the 80 curated places of the brief', () => {
-    expect(CURATED).toHaveLength(80);
-    expect(new Set(CURATED).size).toBe(80);
+  it('has the 76 curated places of the brief that the evidence still covers', () => {
+    expect(CURATED).toHaveLength(76);
+    expect(new Set(CURATED).size).toBe(76);
   });
 
   it('knows every curated place on 2024-11-26, the eve of the offensive', () => {
     const state = r.model.stateAt('2024-11-26');
-    const unknown = CURATED.filter((p) => state.get(p)?.status !== 'controlled');
+    const unknown = CURATED.filter((p) => state.get(p)?.status === 'unknown' || !state.get(p));
     expect(unknown).toEqual([]);
+    // Hasakah and Qamishli were SDF cities with government security zones in their centres (EASO).
+    expect(CURATED.filter((p) => state.get(p)?.status === 'contested').sort()).toEqual([
+      'hasakah',
+      'qamishli',
+    ]);
   });
 
   it('has Idlib in opposition hands before the offensive (a known trap)', () => {
@@ -81,11 +88,37 @@ describe('the record agrees with the seed articles', () => {
     }
   });
 
-  it('has Mayadin and Abu Kamal leave the SDF with Deir Ezzor city on 11 December', () => {
-    for (const p of ['mayadin', 'abu-kamal']) {
-      expect(at(p, '2024-12-10').faction).toBe('sdf');
-      expect(at(p, '2024-12-11')).toMatchObject({ faction: 'hts', bloc: 'opposition' });
+  it('has Abu Kamal leave the SDF with Deir Ezzor city on 11 December, and Mayadin stay with it for want of a source', () => {
+    expect(at('abu-kamal', '2024-12-10').faction).toBe('sdf');
+    expect(at('abu-kamal', '2024-12-11')).toMatchObject({ faction: 'hts', bloc: 'opposition' });
+    expect(r.model.timeline('mayadin').map((p) => p.faction)).toEqual(['government', 'sdf']);
+  });
+
+  it('shows no place as held by the government from 8 December, when it fell', () => {
+    for (const d of ['2024-12-08', r.info.end]) {
+      const gov = [...r.model.stateAt(d).values()].filter((s) => s.factions.includes('government'));
+      expect(
+        gov.map((s) => s.place),
+        d,
+      ).toEqual([]);
     }
+  });
+
+  it('has the army’s counter-attack north of Hama: Qalaat al-Madiq taken, retaken and taken again', () => {
+    expect(r.model.timeline('qalaat-al-madiq').map((p) => p.bloc)).toEqual([
+      'government',
+      'opposition',
+      'government',
+      'opposition',
+    ]);
+  });
+
+  it('has Russia hold its two bases throughout, and Israel the ruined old town of Quneitra from 8 December', () => {
+    for (const p of ['hmeimim-airbase', 'tartus-naval-base'])
+      expect(r.model.timeline(p).map((x) => x.faction)).toEqual(['russia', 'russia']);
+    expect(at('old-quneitra', '2024-12-07').bloc).not.toBe('israel');
+    expect(at('old-quneitra', '2024-12-08')).toMatchObject({ faction: 'israel', bloc: 'israel' });
+    expect(at('quneitra', '2024-12-07')).toMatchObject({ faction: 'southern' });
   });
 
   it('has Deraa in opposition hands after the 7 December withdrawal deal', () => {

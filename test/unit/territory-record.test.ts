@@ -41,6 +41,8 @@ let clip: Polygon;
 let places: Array<{ id: string; lon: number; lat: number }>;
 const results = new Map<string, Territory>();
 
+// One estimate per change date of the real record: with the research's places that takes seconds on a loaded
+// machine, beyond the default hook timeout.
 beforeAll(() => {
   r = recordAt();
   clip = (
@@ -69,7 +71,7 @@ beforeAll(() => {
       ),
     );
   }
-});
+}, 60_000);
 
 describe('estimated territory of the real record', () => {
   it('is computed for every change date', () => {

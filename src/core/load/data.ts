@@ -5,7 +5,14 @@
 import { z } from './zod';
 import { isISODate, toDayNumber } from '../dates';
 import { jsonValueLines, lineOfPath } from './json-lines';
-import { type ControlEvent, type DataIssue, type Faction, type RecordManifest, type Source } from '../types';
+import {
+  type ControlEvent,
+  type DataIssue,
+  type Faction,
+  type RecordManifest,
+  type Source,
+  type SourceKind,
+} from '../types';
 
 export interface LoadOptions {
   /** Known place ids; when given, events naming another place are rejected. */
@@ -95,18 +102,36 @@ export const factionSchema = z.strictObject({
   description: z.string(),
 });
 
+const sourceKindSchema = z.strictObject({
+  id: slug,
+  sufficient: z.boolean(),
+  description: z.string().min(1),
+});
+
 export const sourceSchema = z.strictObject({
   id: z.string().min(1),
   outlet: z.string().min(1),
   title: z.string().min(1),
-  date: isoDate,
-  url: z.url().nullable(),
+  // null when the page shows no publication date (a wiki's revision): such a source never dates an event.
+  date: isoDate.nullable(),
+  // Only http and https: a link the app shows must not be javascript: or data:.
+  url: z.url({ protocol: /^https?$/, message: 'not an http or https URL' }).nullable(),
+  kind: slug,
+  language: z.string().regex(/^[a-z]{2,3}$/, 'not an ISO 639 language code (en, ar, pt …)'),
+  partisan: z.string().min(1).optional(),
+  wire: z.string().min(1).optional(),
   note: z.string().optional(),
 });
 
 export const citationSchema = z.strictObject({
   source: z.string().min(1, 'empty source id'),
   quote: z.string().trim().min(1, 'empty quote: cite the words the event rests on'),
+  translation: z.string().trim().min(1, 'empty translation').optional(),
+  // The quote's own language where it differs from its page's (an English post embedded in a Greek report).
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'not an ISO 639 language code (en, ar, pt …)')
+    .optional(),
 });
 
 export const eventSchema = z.strictObject({
@@ -300,9 +325,36 @@ export function parseFactions(text: string, fileName: string, issues: DataIssue[
   return rows.map((r) => r.value);
 }
 
-export function parseSources(text: string, fileName: string, issues: DataIssue[] = []): Source[] {
+export function parseSourceKinds(text: string, fileName: string, issues: DataIssue[] = []): SourceKind[] {
+  const rows = parseRows(readJsonLines(text, fileName, issues), sourceKindSchema, fileName, issues);
+  checkDuplicateIds(rows, fileName, issues);
+  return rows.map((r) => r.value);
+}
+
+/**
+ * data/sources.jsonl. With `kinds`, a source of an unknown kind is an issue on its line (the list of kinds is
+ * data, so a record can add its own).
+ */
+export function parseSources(
+  text: string,
+  fileName: string,
+  issues: DataIssue[] = [],
+  kinds?: readonly SourceKind[],
+): Source[] {
   const rows = parseRows(readJsonLines(text, fileName, issues), sourceSchema, fileName, issues);
   checkDuplicateIds(rows, fileName, issues);
+  if (kinds) {
+    const known = new Set(kinds.map((k) => k.id));
+    for (const r of rows) {
+      if (!known.has(r.value.kind))
+        issues.push({
+          file: fileName,
+          line: r.line,
+          field: 'kind',
+          message: `unknown source kind "${r.value.kind}" (known: ${[...known].join(', ')})`,
+        });
+    }
+  }
   return rows.map((r) => r.value);
 }
 
@@ -328,7 +380,7 @@ interface CheckContext extends LoadOptions {
 export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssue[] {
   const issues: DataIssue[] = [];
   const factionIds = ctx.factions && new Set(ctx.factions.map((f) => f.id));
-  const sourceIds = ctx.sources && new Set(ctx.sources.map((s) => s.id));
+  const sourceById = ctx.sources && new Map(ctx.sources.map((s) => [s.id, s]));
   const byPlaceDay = new Map<string, ControlEvent>();
   const at = (e: ControlEvent, field: string, message: string) =>
     issues.push({ file: e.origin?.file ?? '(events)', line: e.origin?.line ?? 0, field, message });
@@ -354,8 +406,15 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
       at(e, 'factions', `a contested place has two or more factions, not ${e.factions.length}`);
     }
     e.citations.forEach((c, i) => {
-      if (sourceIds && !sourceIds.has(c.source))
+      const s = sourceById?.get(c.source);
+      if (sourceById && !s)
         at(e, `citations.${i}.source`, `unknown source "${c.source}": add it to the sources file`);
+      else if (s && (c.language ?? s.language) !== 'en' && c.translation === undefined)
+        at(
+          e,
+          `citations.${i}.translation`,
+          `"${c.source}" is in ${c.language ?? s.language}: keep the quote in the original and give an English translation`,
+        );
     });
     if (ctx.record && (e.date < ctx.record.start || e.date > ctx.record.end)) {
       at(e, 'date', `${e.date} is outside the record's range ${ctx.record.start} – ${ctx.record.end}`);

@@ -15,6 +15,7 @@ import {
   parseEvents,
   parseFactions,
   parseRecordInfo,
+  parseSourceKinds,
   parseSources,
 } from '../load/data';
 import { parseGeoNamesTsv, parsePlaces } from '../load/geo';
@@ -30,6 +31,7 @@ import {
   type Place,
   type RecordManifest,
   type Source,
+  type SourceKind,
 } from '../types';
 
 /** Reads one file of the record, by its path relative to the record's root. */
@@ -44,6 +46,12 @@ export const RECORD_FILES = {
   events: 'data/events.jsonl',
   places: 'geo/places.jsonl',
 } as const;
+
+/**
+ * The record's list of source kinds (which can carry an event alone). Optional: a record without it accepts any
+ * kind; with it, every source's `kind` must be one of its ids.
+ */
+export const SOURCE_KINDS_FILE = 'data/source-kinds.jsonl';
 
 export type Outline = Polygon | MultiPolygon;
 
@@ -60,6 +68,8 @@ export interface FrontlineRecord {
   /** The blocs the factions belong to, in the order they first appear in data/factions.jsonl. */
   blocs: readonly BlocId[];
   sources: readonly Source[];
+  /** data/source-kinds.jsonl (empty when the record has none). */
+  sourceKinds: readonly SourceKind[];
   /**
    * Every control event in the record's one order: by date, then by file order. "All events" means this
    * list everywhere (the event log, the CSV of the app and of the CLI).
@@ -137,7 +147,7 @@ export async function openRecord(read: ReadFile): Promise<FrontlineRecord> {
     }
   };
   const record = await get(RECORD_FILES.record);
-  const rest = [...Object.values(RECORD_FILES).slice(1), ...geoPaths(record[1])];
+  const rest = [...Object.values(RECORD_FILES).slice(1), SOURCE_KINDS_FILE, ...geoPaths(record[1])];
   return buildRecord(new Map([record, ...(await Promise.all(rest.map(get)))]));
 }
 
@@ -151,7 +161,7 @@ export function openRecordSync(read: ReadFileSync): FrontlineRecord {
     }
   };
   const record = get(RECORD_FILES.record);
-  const rest = [...Object.values(RECORD_FILES).slice(1), ...geoPaths(record[1])];
+  const rest = [...Object.values(RECORD_FILES).slice(1), SOURCE_KINDS_FILE, ...geoPaths(record[1])];
   return buildRecord(new Map([record, ...rest.map(get)]));
 }
 
@@ -217,7 +227,18 @@ function buildRecord(texts: ReadonlyMap<string, Text>): FrontlineRecord {
   const factionsText = text(RECORD_FILES.factions);
   const factions = factionsText === null ? [] : parseFactions(factionsText, RECORD_FILES.factions, issues);
   const sourcesText = text(RECORD_FILES.sources);
-  const sources = sourcesText === null ? [] : parseSources(sourcesText, RECORD_FILES.sources, issues);
+  const kindsText = texts.get(SOURCE_KINDS_FILE);
+  // Absent is fine (see SOURCE_KINDS_FILE); present but unreadable is reported like any other file.
+  const kindsMissing = kindsText instanceof Unreadable && kindsText.message === 'file not found';
+  const sourceKinds =
+    kindsText === undefined || kindsMissing
+      ? undefined
+      : (() => {
+          const t = text(SOURCE_KINDS_FILE);
+          return t === null ? [] : parseSourceKinds(t, SOURCE_KINDS_FILE, issues);
+        })();
+  const sources =
+    sourcesText === null ? [] : parseSources(sourcesText, RECORD_FILES.sources, issues, sourceKinds);
   const eventsText = text(RECORD_FILES.events);
   const parsed = eventsText === null ? [] : parseEvents(eventsText, RECORD_FILES.events, issues);
 
@@ -289,6 +310,7 @@ function buildRecord(texts: ReadonlyMap<string, Text>): FrontlineRecord {
     factions,
     blocs,
     sources,
+    sourceKinds: sourceKinds ?? [],
     events,
     places,
     gazetteer: new Gazetteer(places, broad),

@@ -53,6 +53,8 @@ describe('PNG layout', () => {
       title: '',
       date: '2024-12-06',
       url: null,
+      kind: 'news-agency',
+      language: 'en',
     });
     const events = new Map([
       ['a', ev('a', ['ap', 'reuters'])],

@@ -32,8 +32,30 @@ describe('event log rows', () => {
 
   it('cites outlet, title, date and a safe link; an unknown source falls back on its id, unlinked', () => {
     const sources = new Map<string, Source>([
-      ['a', { id: 'a', outlet: 'Enab Baladi', title: 'T', date: '2024-12-05', url: 'https://e.example/x' }],
-      ['b', { id: 'b', outlet: 'Bad', title: 'U', date: '2024-12-04', url: 'javascript:alert(1)' }],
+      [
+        'a',
+        {
+          id: 'a',
+          outlet: 'Enab Baladi',
+          title: 'T',
+          date: '2024-12-05',
+          url: 'https://e.example/x',
+          kind: 'news',
+          language: 'en',
+        },
+      ],
+      [
+        'b',
+        {
+          id: 'b',
+          outlet: 'Bad',
+          title: 'U',
+          date: '2024-12-04',
+          url: 'javascript:alert(1)',
+          kind: 'news',
+          language: 'en',
+        },
+      ],
     ]);
     expect(citationsOf(EVENT, sources)).toEqual([
       { outlet: 'Enab Baladi', title: 'T', date: '2024-12-05', href: 'https://e.example/x', quote: 'one' },

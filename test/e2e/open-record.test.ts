@@ -15,6 +15,7 @@ const FILES = [
   'data/record.json',
   'data/factions.jsonl',
   'data/sources.jsonl',
+  'data/source-kinds.jsonl',
   'data/events.jsonl',
   'geo/places.jsonl',
   'geo/geonames-sy.tsv',

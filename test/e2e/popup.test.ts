@@ -113,18 +113,18 @@ describe('place popup', () => {
 
 describe('sources and caveats', () => {
   it('the event log cites outlet and date, links http(s) sources safely, and shows each event’s caveats', async () => {
-    s = await openApp('#date=2024-12-01');
+    s = await openApp('#date=2024-12-03');
     const { page } = s;
-    // Nubl, 1 December: low confidence, no source names the day; cited to Enab Baladi with a URL.
-    const item = page.locator('.log li', { has: page.getByRole('button', { name: /^Nubl, 1 December/ }) });
+    // Safira, 3 December: low confidence, no source names the day; cited to Shafaq News with a URL.
+    const item = page.locator('.log li', { has: page.getByRole('button', { name: /^Safira, 3 December/ }) });
     expect(await item.getByTestId('caveats').textContent()).toMatch(
       /low confidence.*no source names the day/,
     );
-    const link = item.getByRole('link', { name: 'Enab Baladi' }).first();
-    expect(await link.getAttribute('href')).toMatch(/^https:\/\/english\.enabbaladi\.net\//);
+    const link = item.getByRole('link', { name: 'Shafaq News' }).first();
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\/www\.shafaq\.com\//);
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(await item.locator('cite').first().textContent()).toMatch(/Enab Baladi, 5 December 2024/);
+    expect(await item.locator('cite').last().textContent()).toMatch(/Shafaq News, 3 December 2024/);
     // Every link in the log and the popup is http(s), with the same attributes.
     const links = await page.evaluate(() =>
       [...document.querySelectorAll('.log a, [data-testid="place-popup"] a')].map((a) => ({
@@ -142,12 +142,12 @@ describe('sources and caveats', () => {
   });
 
   it('the popup shows the same caveats and links for the place’s events', async () => {
-    s = await openApp('#date=2024-12-06&place=nubl');
+    s = await openApp('#date=2024-12-06&place=safira');
     const { page } = s;
     const popup = page.getByTestId('place-popup');
     await popup.waitFor();
     expect(await popup.textContent()).toMatch(/low confidence · approximate day: no source names the day/);
-    const link = popup.getByRole('link', { name: 'Enab Baladi' }).first();
+    const link = popup.getByRole('link', { name: 'Shafaq News' }).first();
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
   });

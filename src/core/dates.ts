@@ -66,3 +66,11 @@ export function formatLongDate(date: ISODate): string {
   ][m - 1];
   return `${d} ${month} ${y}`;
 }
+
+/** "26 November – 12 December 2024": the year once when both days share it. */
+export function formatSpan(from: ISODate, to: ISODate): string {
+  const a = formatLongDate(from);
+  const b = formatLongDate(to);
+  if (from.slice(0, 4) !== to.slice(0, 4)) return `${a} – ${b}`;
+  return `${a.slice(0, a.lastIndexOf(' '))} – ${b}`;
+}

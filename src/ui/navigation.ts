@@ -35,22 +35,37 @@ const KEYS: Record<string, KeyAction> = {
   End: 'last',
 };
 
+/** Keys the map itself answers to while it has the focus (MapLibre's keyboard handler): pan and zoom. */
+const MAP_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '+', '-', '=', '_']);
+
 /**
- * The timeline action for a key press, or null. Keys typed into a field, and keys with a modifier (browser
- * shortcuts), stay with their owner; so do arrows on a focused slider or select.
+ * The timeline action for a key press, or null. One key, one action: keys typed into a field, keys with a
+ * modifier (browser shortcuts), arrows on the focused map (it pans) and arrows, Home and End on the focused
+ * date slider (it steps and jumps natively, as the WAI-ARIA slider pattern has it) stay with their owner.
+ * Page Up and Page Down mean the previous and next change everywhere, the slider included.
  */
 export function keyAction(
   e: { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean },
   targetTag: string,
   targetType = '',
+  inMap = false,
 ): KeyAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  if (inMap && MAP_KEYS.has(e.key)) return null;
   const tag = targetTag.toUpperCase();
   if (tag === 'TEXTAREA' || tag === 'SELECT') return null;
+  if (tag === 'INPUT' && targetType === 'range') {
+    return e.key === 'PageUp' || e.key === 'PageDown' ? KEYS[e.key]! : null;
+  }
   if (tag === 'INPUT' && !['checkbox', 'radio', 'button'].includes(targetType)) return null;
   // Space on a focused button presses it; don't press play as well.
   if (e.key === ' ' && tag === 'BUTTON') return null;
   return KEYS[e.key] ?? null;
+}
+
+/** Jumps are worth a history entry (Back returns from them); day steps and playback are not. */
+export function isJump(action: KeyAction): boolean {
+  return action === 'prev-change' || action === 'next-change' || action === 'first' || action === 'last';
 }
 
 /** The date an action leads to (toggle-play is the caller's). */

@@ -1,6 +1,7 @@
 // The app's view state, shared by every component (MapView, timeline, panels, and the tools in src/ui/tools).
 // One instance, created in main.ts and handed down; fields are Svelte 5 $state so any reader re-renders.
 import type { ISODate } from '../core/types';
+import type { Side } from '../core/measure/nearest';
 
 export type Units = 'km' | 'mi';
 export const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -34,14 +35,34 @@ export class AppState {
   showFrontLines = $state(true);
   /** Points of the ruler tool (src/ui/tools), in click order. */
   ruler = $state<RulerPoint[]>([]);
+  /** The ruler is on: a map click adds a point instead of opening a place. */
+  measuring = $state(false);
+  /**
+   * Sides whose distance line to the target is drawn. By default only the advancing side's (set from the
+   * record): the others' nearest places can be hundreds of kilometres away, and their lines cross the country.
+   */
+  distanceSides = $state<Side[]>([]);
   /** Place id the distance panel and advance chart measure to: the record's `target` to begin with. */
   target = $state<string>('');
   /** Last camera the map reported; written by MapView, read by the URL sync. */
   camera = $state<Camera | null>(null);
 
-  constructor(init: Partial<Pick<AppState, 'date' | 'units' | 'target'>> = {}) {
+  /**
+   * How the next URL update is written: 'push' after a deliberate move (a jump, a picked date, a place opened)
+   * so Back returns; otherwise 'replace', so playback and day steps don't flood the history. Not reactive: the
+   * URL sync reads and resets it.
+   */
+  historyMode: 'push' | 'replace' = 'replace';
+
+  /** Marks the change about to be made as a deliberate move: it gets its own history entry. */
+  deliberate(): void {
+    this.historyMode = 'push';
+  }
+
+  constructor(init: Partial<Pick<AppState, 'date' | 'units' | 'target' | 'distanceSides'>> = {}) {
     if (init.date) this.date = init.date;
     if (init.units) this.units = init.units;
     if (init.target) this.target = init.target;
+    if (init.distanceSides) this.distanceSides = init.distanceSides;
   }
 }

@@ -104,7 +104,7 @@ export async function waitForIdleMap(page: Page, timeout = 60_000): Promise<void
 
 declare global {
   interface Window {
-    /** Test and automation handle the app exposes (see src/ui/testing-handle.ts). */
+    /** Test and automation handle the app exposes (see src/ui/map/testing-handle.ts). */
     frontline?: {
       ready: boolean;
       /** Resolves when the map has rendered every pending change. */

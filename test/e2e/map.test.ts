@@ -158,7 +158,7 @@ describe('the map', () => {
 describe('place popup', () => {
   it('shows names, history, sources and the advance speed along the axis', async () => {
     s = await openApp('#date=2024-12-06&place=rastan');
-    const popup = s.page.locator('.maplibregl-popup');
+    const popup = s.page.getByTestId('place-popup');
     await popup.waitFor();
     const text = (await popup.textContent())!;
     expect(text).toContain('Rastan');

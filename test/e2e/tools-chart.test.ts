@@ -45,4 +45,42 @@ describe('advance chart and distance panel', () => {
     expect(await items.first().textContent()).toMatch(/five kilometers \(three miles\) from the outskirts/);
     expect(await items.first().textContent()).toMatch(/Holds|Does not hold/);
   });
+
+  it('draws only the advancing side’s line by default; the others are one click away', async () => {
+    s = await openApp('#date=2024-12-06');
+    const { page } = s;
+    const sides = () =>
+      page.evaluate(() => {
+        const feats = window.frontline!.map.querySourceFeatures('tools-distance');
+        return [...new Set(feats.map((f) => String(f.properties.side)))].sort();
+      });
+    await page.evaluate(() => window.frontline!.idle());
+    expect(await sides()).toEqual(['opposition']);
+    // The SDF row's checkbox adds its line (182 km across the country) and only it.
+    const sdf = page.getByTestId('distance-table').locator('tr[data-side="sdf"]');
+    await sdf.getByRole('checkbox').check();
+    await expect.poll(sides).toEqual(['opposition', 'sdf']);
+    await sdf.getByRole('checkbox').uncheck();
+    await expect.poll(sides).toEqual(['opposition']);
+  });
+
+  it('when a side holds the target, the panel and the chart say "holds Homs", 0 km', async () => {
+    s = await openApp('#date=2024-12-08');
+    const { page } = s;
+    const opp = page.getByTestId('distance-table').locator('tr[data-side="opposition"]');
+    expect(await opp.locator('td').first().textContent()).toBe('holds Homs (0 km)');
+    await expect
+      .poll(() => page.getByTestId('advance-readout').textContent())
+      .toBe('8 Dec: holds Homs (0 km)');
+    expect(await page.getByTestId('advance-chart').getAttribute('aria-label')).toMatch(/holds Homs/);
+    // No opposition line is drawn to a place it holds.
+    await page.evaluate(() => window.frontline!.idle());
+    const lines = await page.evaluate(
+      () => window.frontline!.map.querySourceFeatures('tools-distance').length,
+    );
+    expect(lines).toBe(0);
+    // The day before, the government held it: the government row says so.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.getByTestId('advance-readout').textContent()).not.toContain('holds');
+  });
 });

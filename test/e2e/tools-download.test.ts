@@ -81,7 +81,7 @@ describe('download menu', () => {
     expect(rastan).toBeDefined();
   });
 
-  it('gives a PNG of the map with a 48 px title band above it', async () => {
+  it('gives a PNG of the map with a 48 px title band above it and a 40 px credits band below', async () => {
     const canvas = await s.page.evaluate(() => {
       const c = window.frontline!.map.getCanvas();
       return { w: c.width, h: c.height };
@@ -91,8 +91,38 @@ describe('download menu', () => {
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // IHDR: width and height, big-endian, at bytes 16–23.
     expect(bytes.readUInt32BE(16)).toBe(canvas.w);
-    expect(bytes.readUInt32BE(20)).toBe(canvas.h + 48);
+    expect(bytes.readUInt32BE(20)).toBe(canvas.h + 48 + 40);
     // Not blank: a map with legend and text compresses to well over a few kilobytes.
     expect(bytes.length).toBeGreaterThan(30_000);
+  });
+
+  it('gives the PNG at 2× when asked, and the map goes back to the screen’s resolution', async () => {
+    const canvas = await s.page.evaluate(() => {
+      const c = window.frontline!.map.getCanvas();
+      return { w: c.width, h: c.height };
+    });
+    if (!(await s.page.getByTestId('png-2x').isVisible())) await s.page.getByTestId('download-menu').click();
+    await s.page.getByTestId('png-2x').check();
+    const { bytes } = await download(s.page, 'png');
+    expect(bytes.readUInt32BE(16)).toBe(canvas.w * 2);
+    expect(bytes.readUInt32BE(20)).toBe((canvas.h + 48 + 40) * 2);
+    const after = await s.page.evaluate(() => window.frontline!.map.getCanvas().width);
+    expect(after).toBe(canvas.w);
+    // The picture, decoded in the page: the credits band names the date's sources in dark text, not blank.
+    const inked = await s.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const band = ctx.getImageData(0, img.height - 80, img.width, 80).data;
+      let dark = 0;
+      for (let i = 0; i < band.length; i += 4) if (band[i]! < 120) dark++;
+      return dark;
+    }, bytes.toString('base64'));
+    expect(inked).toBeGreaterThan(500);
   });
 });

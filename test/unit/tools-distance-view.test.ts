@@ -64,8 +64,21 @@ describe('distance panel view', () => {
     // 12 654.5 − 4 535 radius = 8 119.5 m; the polygon's chords sit at most ~6 m inside the circle.
     expect(opp.outskirts!.metres).toBeGreaterThan(8115);
     expect(opp.outskirts!.metres).toBeLessThan(8130);
-    // Homs itself never counts as its own nearest government place.
-    expect(rows.find((r) => r.side === 'government')?.centre).toBeNull();
+    // The government holds Homs itself: the row says so, at 0 m, instead of naming another place.
+    const gov = rows.find((r) => r.side === 'government')!;
+    expect(gov.holds).toBe(true);
+    expect(gov.centre).toEqual({ place: HOMS, metres: 0 });
+    expect(opp.holds).toBe(false);
+  });
+
+  it('once the opposition holds the target, its row says it holds it (0 m) and draws no line', () => {
+    const states = new Map(STATES);
+    states.set('homs', held('homs', 'hts', 'opposition'));
+    const rows = nearestRows(new PlaceIndex(PLACES), BY_ID, states, HOMS, outlineOf(OUTLINES, 'homs'), SIDES);
+    const opp = rows.find((r) => r.side === 'opposition')!;
+    expect(opp).toMatchObject({ holds: true, centre: { place: HOMS, metres: 0 }, outskirts: null });
+    expect(rows.find((r) => r.side === 'government')!.centre).toBeNull();
+    expect(distanceLines(rows, HOMS).features).toEqual([]);
   });
 
   it('draws one line to the centre and one to the outline edge for each side found', () => {

@@ -26,9 +26,9 @@ describe('downloads', () => {
     expect(l[0]).toEqual({ label: 'Syrian government', color: '#c0392b', shape: 'dot' });
   });
 
-  it('adds a 48 CSS px title band above the map picture', () => {
-    expect(pngLayout(1280, 700, 1)).toEqual({ width: 1280, height: 748, header: 48, scale: 1 });
-    expect(pngLayout(2560, 1400, 2)).toEqual({ width: 2560, height: 1496, header: 96, scale: 2 });
+  it('adds a 48 CSS px title band above the map picture and a 40 px credits band below', () => {
+    expect(pngLayout(1280, 700, 1)).toEqual({ width: 1280, height: 788, header: 48, footer: 40, scale: 1 });
+    expect(pngLayout(2560, 1400, 2)).toEqual({ width: 2560, height: 1576, header: 96, footer: 80, scale: 2 });
     expect(pngLayout(100, 100, 0).scale).toBe(1);
   });
 });

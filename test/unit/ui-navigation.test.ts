@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateAfter, keyAction, nextChange, prevChange, stepDay } from '../../src/ui/navigation';
+import { dateAfter, isJump, keyAction, nextChange, prevChange, stepDay } from '../../src/ui/navigation';
 
 const r = { start: '2024-11-26', end: '2024-12-12' };
 const changes = ['2024-11-27', '2024-11-29', '2024-12-05', '2024-12-08'];
@@ -35,5 +35,18 @@ describe('timeline navigation', () => {
     expect(keyAction({ key: ' ' }, 'BUTTON')).toBeNull();
     expect(keyAction({ key: 'ArrowLeft', altKey: true }, 'BODY')).toBeNull();
     expect(keyAction({ key: 'ArrowLeft' }, 'INPUT', 'checkbox')).toBe('prev-day');
+  });
+
+  it('gives each key one action: arrows on the focused map pan it, the slider keeps its own keys', () => {
+    expect(keyAction({ key: 'ArrowRight' }, 'CANVAS', '', true)).toBeNull();
+    expect(keyAction({ key: 'ArrowUp' }, 'CANVAS', '', true)).toBeNull();
+    expect(keyAction({ key: 'PageDown' }, 'CANVAS', '', true)).toBe('next-change');
+    // The slider steps with the arrows and jumps with Home/End natively; Page Down is the next change there too.
+    expect(keyAction({ key: 'ArrowRight' }, 'INPUT', 'range')).toBeNull();
+    expect(keyAction({ key: 'Home' }, 'INPUT', 'range')).toBeNull();
+    expect(keyAction({ key: 'PageDown' }, 'INPUT', 'range')).toBe('next-change');
+    expect(keyAction({ key: 'PageUp' }, 'INPUT', 'range')).toBe('prev-change');
+    expect(isJump('next-change')).toBe(true);
+    expect(isJump('next-day')).toBe(false);
   });
 });

@@ -1,14 +1,22 @@
 // Drives the record's layers on a loaded map: place colours through feature-state (a day step touches only the
 // places that changed), the change animation (the old colour fades out, a ring pulses) and the estimated
-// territory sources. MapView owns the Map; this owns what the record draws on it.
+// territory, which cross-fades from one day's areas to the next. MapView owns the Map; this owns what the
+// record draws on it.
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { ControlCursor, ControlModel } from '../../core/control';
 import type { ISODate, Place, PlaceState } from '../../core/types';
 import { easeOut, featureStateOf } from './place-state';
 import { HATCH_IMAGE, HATCH_PATTERN, LAYER, SRC } from './style';
 
-export const CHANGE_ANIMATION_MS = 600;
+/** How long a changed place pulses: long enough to be seen at a glance, shorter than a day of playback at 1×. */
+export const CHANGE_ANIMATION_MS = 1600;
+/** The previous colour is gone after this share of the pulse. */
+const COLOUR_FADE_SHARE = 0.5;
+/** How long one day's areas take to fade into the next. */
+export const AREA_FADE_MS = 700;
+
+/** The second areas source and layer: the day's areas fade in on one while the last day's fade out on the other. */
+export const AREAS_B = { source: 'areas-b', layer: 'areas-fill-b' } as const;
 
 interface Animation {
   featureId: number;
@@ -67,57 +75,65 @@ export function provideImages(map: MapLibreMap): void {
   });
 }
 
+/** Two states draw the same (the faction and status that feature-state carries). */
+function sameDrawing(a: PlaceState | undefined, b: PlaceState | undefined): boolean {
+  const x = featureStateOf(a);
+  const y = featureStateOf(b);
+  return x.faction === y.faction && x.status === y.status;
+}
+
 export class MapController {
   readonly featureIds = new Map<string, number>();
-  private readonly cursor: ControlCursor;
   /** What each place was drawn as: the "before" of the next change's fade. */
   private readonly drawn = new Map<string, PlaceState>();
   private animations = new Map<string, Animation>();
   private frame = 0;
-  /** Main-thread time spent in applyStates and animation frames, for the benchmark. */
+  /** The date of the snapshot on the map, or null before the first. */
+  date: ISODate | null = null;
+  /** Main-thread time spent painting snapshots and animation frames, for the benchmark. */
   workMs = 0;
 
   constructor(
     private readonly map: MapLibreMap,
     places: readonly Place[],
-    model: ControlModel,
-    date: ISODate,
   ) {
     places.forEach((p, i) => this.featureIds.set(p.id, i));
-    this.cursor = model.cursor(date);
-    this.apply([...this.featureIds.keys()], false);
-  }
-
-  get date(): ISODate {
-    return this.cursor.date;
   }
 
   /**
-   * Moves to `date` through the model's cursor, which knows which places changed between the two days, and
-   * recolours only those. Returns their ids.
+   * Paints a snapshot's places: only those whose drawing differs from what is on the map get a new
+   * feature-state (a day step touches a handful). Returns their ids; with `animate` they pulse.
    */
-  seek(date: ISODate, animate: boolean): string[] {
+  paint(
+    date: ISODate,
+    places: ReadonlyArray<{ place: { id: string }; state: PlaceState }>,
+    animate: boolean,
+  ): string[] {
     const t0 = performance.now();
-    const changed = date === this.cursor.date ? [] : this.cursor.seek(date);
+    const changed: Array<[string, PlaceState]> = [];
+    for (const { place, state } of places) {
+      if (!sameDrawing(this.drawn.get(place.id), state) || !this.drawn.has(place.id))
+        changed.push([place.id, state]);
+    }
+    this.date = date;
     this.workMs += performance.now() - t0;
-    return this.apply(changed, animate);
+    return this.apply(changed, animate && this.drawn.size > 0);
   }
 
-  private apply(changed: readonly string[], animate: boolean): string[] {
+  private apply(changed: ReadonlyArray<[string, PlaceState]>, animate: boolean): string[] {
     const t0 = performance.now();
-    const next = this.cursor.state;
     const now = performance.now();
     const out: string[] = [];
-    for (const id of changed) {
+    for (const [id, state] of changed) {
       const fid = this.featureIds.get(id);
       if (fid === undefined) continue;
-      out.push(id);
       const target = { source: SRC.places, id: fid };
       const before = featureStateOf(this.drawn.get(id));
-      const state = next.get(id);
-      if (state) this.drawn.set(id, state);
-      else this.drawn.delete(id);
+      const known = this.drawn.has(id);
+      this.drawn.set(id, state);
       this.map.setFeatureState(target, featureStateOf(state));
+      if (!known) continue;
+      out.push(id);
       if (animate && (before.faction !== '' || before.status === 'contested')) {
         this.map.setFeatureState(target, { prevFaction: before.faction, prevOpacity: 1, pulse: 0.01 });
         this.animations.set(id, { featureId: fid, start: now });
@@ -148,7 +164,7 @@ export class MapController {
         this.animations.delete(id);
       } else {
         this.map.setFeatureState(target, {
-          prevOpacity: 1 - easeOut(t),
+          prevOpacity: 1 - easeOut(Math.min(1, t / COLOUR_FADE_SHARE)),
           pulse: Math.max(0.01, easeOut(t)),
         });
       }
@@ -157,19 +173,77 @@ export class MapController {
     this.workMs += performance.now() - t0;
   }
 
+  /** Which of the two areas layers shows the current day. */
+  private front: 'a' | 'b' = 'a';
+  private areaOpacity: unknown = null;
+  private fadeToken = 0;
+
+  /** Adds the second areas source and layer, a copy of the style's areas layer, just above it. */
+  private ensureAreasB(): void {
+    if (this.map.getLayer(AREAS_B.layer)) return;
+    const base = this.map.getStyle().layers.find((l) => l.id === LAYER.areas);
+    if (!base || base.type !== 'fill') return;
+    this.areaOpacity = base.paint?.['fill-opacity'] ?? 0.2;
+    this.map.addSource(AREAS_B.source, {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+    });
+    this.map.addLayer({ ...base, id: AREAS_B.layer, source: AREAS_B.source }, LAYER.contestedAreas);
+    this.map.setPaintProperty(AREAS_B.layer, 'fill-opacity', 0);
+    for (const id of [LAYER.areas, AREAS_B.layer]) {
+      this.map.setPaintProperty(id, 'fill-opacity-transition', { duration: AREA_FADE_MS, delay: 0 });
+    }
+  }
+
+  /**
+   * Shows a day's territory. The areas cross-fade: the new day's go into the hidden layer, which fades in once
+   * its source has the data, while the old day's fade out; front lines and contested cells switch at once.
+   */
   setTerritory(t: {
     areas: FeatureCollection;
     frontLines: FeatureCollection;
     contested: FeatureCollection;
   }): void {
-    (this.map.getSource(SRC.areas) as GeoJSONSource | undefined)?.setData(t.areas);
+    this.ensureAreasB();
     (this.map.getSource(SRC.frontLines) as GeoJSONSource | undefined)?.setData(t.frontLines);
     (this.map.getSource(SRC.contested) as GeoJSONSource | undefined)?.setData(t.contested);
+    if (!this.map.getLayer(AREAS_B.layer)) {
+      (this.map.getSource(SRC.areas) as GeoJSONSource | undefined)?.setData(t.areas);
+      return;
+    }
+    const incoming =
+      this.front === 'a'
+        ? { source: AREAS_B.source, layer: AREAS_B.layer }
+        : { source: SRC.areas, layer: LAYER.areas };
+    const outgoing = this.front === 'a' ? LAYER.areas : AREAS_B.layer;
+    this.front = this.front === 'a' ? 'b' : 'a';
+    const token = ++this.fadeToken;
+    (this.map.getSource(incoming.source) as GeoJSONSource | undefined)?.setData(t.areas);
+    const swap = (): void => {
+      if (token !== this.fadeToken) return;
+      this.map.setPaintProperty(incoming.layer, 'fill-opacity', this.areaOpacity as number);
+      this.map.setPaintProperty(outgoing, 'fill-opacity', 0);
+    };
+    // setData parses in MapLibre's worker: fade in only once the new areas can be drawn.
+    const onData = (e: { sourceId?: string; isSourceLoaded?: boolean }): void => {
+      if (e.sourceId !== incoming.source || !this.map.isSourceLoaded(incoming.source)) return;
+      this.map.off('sourcedata', onData);
+      swap();
+    };
+    this.map.on('sourcedata', onData);
+  }
+
+  /** The layer showing the current day's areas (the other one holds the fading last day). */
+  get currentAreasLayer(): string {
+    return this.front === 'a' ? LAYER.areas : AREAS_B.layer;
   }
 
   setVisibility(showAreas: boolean, showFrontLines: boolean): void {
     const vis = (on: boolean) => (on ? 'visible' : 'none');
+    this.ensureAreasB();
     this.map.setLayoutProperty(LAYER.areas, 'visibility', vis(showAreas));
+    if (this.map.getLayer(AREAS_B.layer))
+      this.map.setLayoutProperty(AREAS_B.layer, 'visibility', vis(showAreas));
     this.map.setLayoutProperty(LAYER.contestedAreas, 'visibility', vis(showAreas));
     this.map.setLayoutProperty(LAYER.frontLines, 'visibility', vis(showFrontLines));
     this.map.setLayoutProperty(LAYER.frontLinesCasing, 'visibility', vis(showFrontLines));

@@ -85,9 +85,21 @@ function factionColorBy(
   return ['match', value, ...pairs, fallback] as unknown as ExpressionSpecification;
 }
 
-function label(name: ExpressionSpecification, nameAr: ExpressionSpecification): ExpressionSpecification {
-  // English above, Arabic below, a touch smaller; the Arabic line is dropped where there is none.
-  return ['format', name, {}, ['case', ['!=', nameAr, ''], '\n', ''], {}, nameAr, { 'font-scale': 0.92 }];
+function label(
+  name: ExpressionSpecification,
+  nameAr: ExpressionSpecification,
+  separator: ExpressionSpecification | string = '\n',
+): ExpressionSpecification {
+  // English, then Arabic a touch smaller (below, or beside it); the Arabic is dropped where there is none.
+  return [
+    'format',
+    name,
+    {},
+    ['case', ['!=', nameAr, ''], separator, ''],
+    {},
+    nameAr,
+    { 'font-scale': 0.92 },
+  ];
 }
 
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -415,7 +427,16 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         // record names the side for places so near each other that their labels would print over each other.
         'text-anchor': byPlace(input.labelHints, (a) => a) as SymbolLayout['text-anchor'],
         'text-justify': byPlace(input.labelHints, (a) => JUSTIFY[a]) as SymbolLayout['text-justify'],
-        'text-field': label(['get', 'name'], ['get', 'nameAr']),
+        // A label beside its dot (left or right) is one line, English then Arabic, level with the dot: a
+        // second line would hang below the dot's row, where a neighbour's dot may sit (Hama's Arabic name beside
+        // a government village at the country view). A label above or below keeps the two lines.
+        'text-field': label(
+          ['get', 'name'],
+          ['get', 'nameAr'],
+          byPlace(input.labelHints, (a) =>
+            a === 'left' || a === 'right' ? '  ' : '\n',
+          ) as ExpressionSpecification,
+        ),
         'text-font': [FONT_SEMIBOLD],
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 10, 15],
         'text-allow-overlap': true,

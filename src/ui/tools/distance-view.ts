@@ -4,13 +4,15 @@
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Place, PlaceState } from '../../core/types.ts';
 import { geodesicPath, type LonLat } from '../../core/measure/geodesic.ts';
-import { nearestBySide, type PlaceIndex, type Side } from '../../core/measure/nearest.ts';
+import { nearestBySide, sideOf, type PlaceIndex, type Side } from '../../core/measure/nearest.ts';
 import { distanceToOutline } from '../../core/measure/outskirts.ts';
 
 export type Outline = Polygon | MultiPolygon;
 
 export interface NearestRow {
   side: Side;
+  /** The side holds the target itself: the distance is 0 and `centre` names the target. */
+  holds: boolean;
   centre: { place: Place; metres: number } | null;
   outskirts: { place: Place; metres: number; inside: boolean; edge: LonLat } | null;
 }
@@ -30,7 +32,12 @@ export function nearestRows(
   sides: readonly Side[],
 ): NearestRow[] {
   const point: LonLat = [target.lon, target.lat];
+  const holder = sideOf(states.get(target.id));
   return nearestBySide(index, states, { id: target.id, point, outline }, sides).map((r) => {
+    // "Nearest opposition-held place to Homs: Waer, 5.4 km" would be wrong once the opposition holds Homs.
+    if (r.side === holder) {
+      return { side: r.side, holds: true, centre: { place: target, metres: 0 }, outskirts: null };
+    }
     const cp = r.centre ? placesById.get(r.centre.place) : undefined;
     const op = r.outskirts ? placesById.get(r.outskirts.place) : undefined;
     let outskirts: NearestRow['outskirts'] = null;
@@ -41,6 +48,7 @@ export function nearestRows(
     }
     return {
       side: r.side,
+      holds: false,
       centre: cp && r.centre ? { place: cp, metres: r.centre.metres } : null,
       outskirts,
     };
@@ -63,6 +71,7 @@ export function distanceLines(
   const centre: LonLat = [target.lon, target.lat];
   const line = (from: LonLat, to: LonLat): number[][] => geodesicPath(from, to, 500).map((c) => [...c]);
   for (const r of rows) {
+    if (r.holds) continue;
     if (r.centre) {
       const p = r.centre.place;
       features.push({

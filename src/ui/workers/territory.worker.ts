@@ -1,17 +1,11 @@
-// Estimated areas and front lines off the main thread: a Voronoi of every known place, dissolved and clipped,
-// takes tens of milliseconds for the real record and far more for a large one, which playback can't spare.
-// Two kinds of request: the map's territory from points, and a whole snapshot (core/record's snapshotAt)
-// of the record whose files were sent first with `open` — the same value `frontline export` writes.
-import { estimateTerritory, type TerritoryPoint } from '../../core/territory';
+// The day's snapshot off the main thread: core/record's snapshotAt (every place's state, the estimated areas,
+// front lines and contested cells, the distances to the target) for the record whose files were sent first
+// with `open` — the same value `frontline export` writes. The map paints it and the Download menu writes
+// it; snapshotAt caches by date, so scrubbing back over a day costs nothing. A Voronoi of every known place,
+// dissolved and clipped, takes tens of milliseconds for the real record and far more for a large one, which
+// playback can't spare on the main thread.
 import { openRecordSync, snapshotAt, type FrontlineRecord } from '../../core/record';
 import { DataError, formatIssue } from '../../core/types';
-import type { MultiPolygon, Polygon } from 'geojson';
-
-export interface TerritoryRequest {
-  id: number;
-  points: TerritoryPoint[];
-  clip: Polygon | MultiPolygon;
-}
 
 /** The record's files by path relative to its root; opened once, answered from for every `snapshot`. */
 export interface OpenRequest {
@@ -29,9 +23,9 @@ export interface SnapshotRequest {
 let record: FrontlineRecord | null = null;
 let openError: string | null = null;
 
-self.onmessage = (e: MessageEvent<TerritoryRequest | OpenRequest | SnapshotRequest>) => {
+self.onmessage = (e: MessageEvent<OpenRequest | SnapshotRequest>) => {
   const m = e.data;
-  if ('type' in m && m.type === 'open') {
+  if (m.type === 'open') {
     try {
       record = openRecordSync((path) => {
         const text = m.files[path];
@@ -43,13 +37,13 @@ self.onmessage = (e: MessageEvent<TerritoryRequest | OpenRequest | SnapshotReque
     }
     return;
   }
-  const { id } = m;
   try {
-    if ('type' in m) {
-      if (!record) throw new Error(openError ?? 'no record opened');
-      self.postMessage({ id, snapshot: snapshotAt(record, m.date, m.target ? { target: m.target } : {}) });
-    } else self.postMessage({ id, territory: estimateTerritory(m.points, m.clip) });
+    if (!record) throw new Error(openError ?? 'no record opened');
+    self.postMessage({
+      id: m.id,
+      snapshot: snapshotAt(record, m.date, m.target ? { target: m.target } : {}),
+    });
   } catch (err) {
-    self.postMessage({ id, error: String(err) });
+    self.postMessage({ id: m.id, error: String(err) });
   }
 };

@@ -6,14 +6,18 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 let pending = 0;
 let waiters: Array<() => void> = [];
 let currentMap: MapLibreMap | null = null;
+/** Bumped when a new map is installed (another record opened): work begun for the old map no longer counts. */
+let generation = 0;
 
 /** Marks app work the map will show when it is done; call the returned function when it is. */
 export function beginWork(): () => void {
   pending++;
+  const mine = generation;
   let done = false;
   return () => {
     if (done) return;
     done = true;
+    if (mine !== generation) return;
     pending--;
     if (pending === 0) waitForMapIdle();
   };
@@ -33,6 +37,10 @@ function waitForMapIdle(): void {
 }
 
 export function installTestingHandle(map: MapLibreMap): { setReady: () => void } {
+  if (currentMap && currentMap !== map) {
+    generation++;
+    pending = 0;
+  }
   currentMap = map;
   const handle = {
     ready: false,

@@ -1,0 +1,110 @@
+// Reading a record the reader brings: a folder dropped onto the page (webkitGetAsEntry) or chosen with
+// <input webkitdirectory>, or a .zip dropped or chosen (fflate). Everything ends as path → text, then
+// record-files.ts finds the record in it; App opens it through openRecord.
+import { unzipSync } from 'fflate';
+import { MAX_RECORD_BYTES, mayBeRecordFile, recordFilesFrom, type FoundRecord } from './record-files';
+
+export class RecordInputError extends Error {}
+
+const decoder = new TextDecoder('utf-8');
+
+function isZip(name: string): boolean {
+  return /\.zip$/i.test(name);
+}
+
+/** A .zip's record files (only those; the rest are never inflated). */
+export async function filesOfZip(file: File): Promise<Array<{ path: string; text: string }>> {
+  if (file.size > MAX_RECORD_BYTES) throw new RecordInputError(`${file.name} is larger than a record can be`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, {
+      filter: (f) => mayBeRecordFile(f.name) && f.originalSize <= MAX_RECORD_BYTES,
+    });
+  } catch (e) {
+    throw new RecordInputError(
+      `${file.name} is not a readable .zip archive (${e instanceof Error ? e.message : e})`,
+    );
+  }
+  return Object.entries(entries).map(([path, data]) => ({ path, text: decoder.decode(data) }));
+}
+
+/** Files chosen with <input webkitdirectory> (each knows its path in the folder) or one .zip. */
+export async function filesOfList(
+  list: FileList | readonly File[],
+): Promise<Array<{ path: string; text: string }>> {
+  const files = [...list];
+  if (files.length === 1 && isZip(files[0]!.name)) return filesOfZip(files[0]!);
+  let total = 0;
+  const out: Array<{ path: string; text: string }> = [];
+  for (const f of files) {
+    const path = f.webkitRelativePath || f.name;
+    if (!mayBeRecordFile(path)) continue;
+    total += f.size;
+    if (total > MAX_RECORD_BYTES) throw new RecordInputError('the folder is larger than a record can be');
+    out.push({ path, text: await f.text() });
+  }
+  return out;
+}
+
+function readEntries(dir: FileSystemDirectoryEntry): Promise<FileSystemEntry[]> {
+  const reader = dir.createReader();
+  const all: FileSystemEntry[] = [];
+  // readEntries answers in batches (100 in Chromium) until it answers with none.
+  return new Promise((resolve, reject) => {
+    const next = (): void =>
+      reader.readEntries((batch) => {
+        if (batch.length === 0) resolve(all);
+        else {
+          all.push(...batch);
+          next();
+        }
+      }, reject);
+    next();
+  });
+}
+
+function fileOf(entry: FileSystemFileEntry): Promise<File> {
+  return new Promise((resolve, reject) => entry.file(resolve, reject));
+}
+
+/** Everything dropped: folders walked, a .zip unpacked, loose files read. */
+export async function filesOfDrop(
+  items: DataTransferItemList,
+): Promise<Array<{ path: string; text: string }>> {
+  // Entries must be taken synchronously, before the first await: the list empties after the event.
+  const entries = [...items].flatMap((i) => {
+    const e = i.kind === 'file' ? i.webkitGetAsEntry() : null;
+    return e ? [e] : [];
+  });
+  const out: Array<{ path: string; text: string }> = [];
+  let total = 0;
+  const walk = async (entry: FileSystemEntry, prefix: string): Promise<void> => {
+    const path = `${prefix}${entry.name}`;
+    if (entry.isDirectory) {
+      for (const child of await readEntries(entry as FileSystemDirectoryEntry)) await walk(child, `${path}/`);
+      return;
+    }
+    const file = await fileOf(entry as FileSystemFileEntry);
+    if (isZip(file.name) && entries.length === 1) {
+      out.push(...(await filesOfZip(file)));
+      return;
+    }
+    if (!mayBeRecordFile(path)) return;
+    total += file.size;
+    if (total > MAX_RECORD_BYTES) throw new RecordInputError('the drop is larger than a record can be');
+    out.push({ path, text: await file.text() });
+  };
+  for (const e of entries) await walk(e, '');
+  return out;
+}
+
+/** The record in what was brought, or an error saying why there is none. */
+export function findRecord(files: ReadonlyArray<{ path: string; text: string }>): FoundRecord {
+  const found = recordFilesFrom(files);
+  if (!found)
+    throw new RecordInputError(
+      'no data/record.json in what was dropped: drop the record’s folder, or a .zip of it',
+    );
+  return found;
+}

@@ -4,8 +4,9 @@
 // names its file, line and field.
 import { z } from './zod';
 import { isISODate, toDayNumber } from '../dates';
-import { jsonValueLines, lineOfPath } from './json-lines';
+import { jsonValueLines, lineOfPath, splitLines } from './json-lines';
 import {
+  issuesFull,
   type ControlEvent,
   type DataIssue,
   type Faction,
@@ -153,12 +154,16 @@ interface Row {
   value: unknown;
 }
 
-/** JSON lines: one object per line; blank lines and `#` comments are skipped but still counted. */
+/**
+ * JSON lines: one object per line; blank lines and `#` comments are skipped but still counted. LF, CRLF and bare
+ * CR all end a line. Reading stops once `issues` is full (MAX_ISSUES).
+ */
 export function readJsonLines(text: string, fileName: string, issues: DataIssue[]): Row[] {
   const rows: Row[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const s = raw.trim();
-    if (s === '' || s.startsWith('#')) return;
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length && !issuesFull(issues); i++) {
+    const s = lines[i]!.trim();
+    if (s === '' || s.startsWith('#')) continue;
     try {
       rows.push({ line: i + 1, value: JSON.parse(s) });
     } catch (e) {
@@ -169,7 +174,7 @@ export function readJsonLines(text: string, fileName: string, issues: DataIssue[
         message: `not valid JSON: ${(e as Error).message}`,
       });
     }
-  });
+  }
   return rows;
 }
 
@@ -188,6 +193,7 @@ function parseRows<T>(
 ): Array<{ line: number; value: T }> {
   const out: Array<{ line: number; value: T }> = [];
   for (const r of rows) {
+    if (issuesFull(issues)) break;
     const res = schema.safeParse(r.value);
     if (res.success) out.push({ line: r.line, value: res.data });
     else pushZodIssues(res.error, file, r.line, issues);
@@ -386,6 +392,7 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
     issues.push({ file: e.origin?.file ?? '(events)', line: e.origin?.line ?? 0, field, message });
 
   for (const e of events) {
+    if (issuesFull(issues)) break;
     if (ctx.placeIds && !ctx.placeIds.has(e.place)) {
       const near = ctx.suggest?.(e.place) ?? [];
       at(

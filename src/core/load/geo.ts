@@ -1,7 +1,8 @@
 // Readers of geo/places.jsonl and geo/geonames-sy.tsv. Pure: they take the text and the file name (the CLI
 // reads files, the UI imports them with `?raw`) and throw a DataError naming file, line and field.
 import { z } from './zod';
-import { DataError, PLACE_KINDS, type DataIssue, type Place } from '../types';
+import { DataError, issuesFull, PLACE_KINDS, type DataIssue, type Place } from '../types';
+import { splitLines } from './json-lines';
 import type { GeoNamesRow } from '../gazetteer/geonames';
 
 const latitude = z.number().min(-90).max(90);
@@ -39,28 +40,30 @@ export function parsePlaces(text: string, file: string, collect?: DataIssue[]): 
   const issues: DataIssue[] = collect ?? [];
   const places: Place[] = [];
   const seen = new Map<string, number>();
-  text.split('\n').forEach((raw, i) => {
+  // LF, CRLF and bare CR end a line; reading stops once `issues` is full (MAX_ISSUES).
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length && !issuesFull(issues); i++) {
     const line = i + 1;
-    const s = raw.trim();
-    if (s === '' || s.startsWith('#')) return;
+    const s = lines[i]!.trim();
+    if (s === '' || s.startsWith('#')) continue;
     let value: unknown;
     try {
       value = JSON.parse(s);
     } catch (e) {
       issues.push({ file, line, field: '(json)', message: `not valid JSON: ${(e as Error).message}` });
-      return;
+      continue;
     }
     const r = placeSchema.safeParse(value);
     if (!r.success) {
       for (const iss of r.error.issues)
         issues.push({ file, line, field: issuePath(iss.path), message: iss.message });
-      return;
+      continue;
     }
     const p = r.data;
     const prev = seen.get(p.id);
     if (prev !== undefined) {
       issues.push({ file, line, field: 'id', message: `duplicate id "${p.id}" (first on line ${prev})` });
-      return;
+      continue;
     }
     if (p.geonamesId === null && p.coordSource.startsWith('geonames:')) {
       issues.push({
@@ -69,11 +72,11 @@ export function parsePlaces(text: string, file: string, collect?: DataIssue[]): 
         field: 'coordSource',
         message: 'a point without a GeoNames id must say where it comes from',
       });
-      return;
+      continue;
     }
     seen.set(p.id, line);
     places.push(p);
-  });
+  }
   if (!collect && issues.length) throw new DataError(issues);
   return places;
 }
@@ -114,7 +117,7 @@ export function parseGeoNamesTsv(text: string, file: string, collect?: DataIssue
     return [];
   }
   const rows: GeoNamesRow[] = [];
-  for (let i = 1; i < lines.length; i++) {
+  for (let i = 1; i < lines.length && !issuesFull(issues); i++) {
     const raw = lines[i]!.replace(/\r$/, '');
     if (raw.trim() === '' || raw.startsWith('#')) continue;
     const line = i + 1;

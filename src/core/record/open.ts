@@ -23,6 +23,7 @@ import { jsonValueLines, lineOfPath } from '../load/json-lines';
 import { PlaceIndex } from '../measure/nearest';
 import {
   DataError,
+  issuesFull,
   type BlocId,
   type ControlEvent,
   type DataIssue,
@@ -241,6 +242,17 @@ function buildRecord(texts: ReadonlyMap<string, Text>): FrontlineRecord {
     sourcesText === null ? [] : parseSources(sourcesText, RECORD_FILES.sources, issues, sourceKinds);
   const eventsText = text(RECORD_FILES.events);
   const parsed = eventsText === null ? [] : parseEvents(eventsText, RECORD_FILES.events, issues);
+  // A record with no events would draw an empty map and answer "unknown" for every place, as if that were
+  // what the sources say: an empty file (or one of comments only) is an error, not a record.
+  if (eventsText !== null && parsed.length === 0 && !issues.some((i) => i.file === RECORD_FILES.events))
+    issues.push({
+      file: RECORD_FILES.events,
+      line: 1,
+      field: '(file)',
+      message: 'no events: the file is empty or holds only comments (a record needs at least one event)',
+    });
+  // Past the limit, cross-file checks would only add to a report already too long to read.
+  if (issuesFull(issues)) throw new DataError(issues);
 
   const placeIds = new Set(places.map((p) => p.id));
   const suggest = (id: string) => nearestIds(id, placeIds);

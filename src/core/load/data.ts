@@ -2,6 +2,7 @@
 // core/record's openRecord. Pure: every function takes file text and a file name, so the same code runs in Node, the browser and a
 // worker. Problems are collected, not thrown one by one, so an analyst sees every bad row at once; each
 // names its file, line and field.
+import { echo } from '../echo';
 import { z } from './zod';
 import { isISODate, toDayNumber } from '../dates';
 import { jsonValueLines, lineOfPath, splitLines } from './json-lines';
@@ -214,7 +215,7 @@ function checkDuplicateIds(
         file,
         line: r.line,
         field: 'id',
-        message: `duplicate id "${r.value.id}" (first on line ${first})`,
+        message: `duplicate id ${echo(r.value.id)} (first on line ${first})`,
       });
     } else seen.set(r.value.id, r.line);
   }
@@ -303,7 +304,7 @@ export function checkManifest(
     const near = ctx.suggest?.(id) ?? [];
     at(
       path,
-      `unknown place "${id}"${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+      `unknown place ${echo(id)}${near.length ? `; did you mean ${near.map((n) => echo(n)).join(', ')}?` : ''}`,
     );
   };
   place(r.target, ['target']);
@@ -315,13 +316,16 @@ export function checkManifest(
     place(c.target, ['claims', i, 'target']);
     c.places.forEach((id, j) => place(id, ['claims', i, 'places', j]));
     if (!ctx.sourceIds.has(c.source))
-      at(['claims', i, 'source'], `unknown source "${c.source}": add it to the sources file`);
+      at(['claims', i, 'source'], `unknown source ${echo(c.source)}: add it to the sources file`);
   });
   for (const b of Object.keys(r.blocNames ?? {}))
     if (!ctx.blocs.has(b))
-      at(['blocNames', b], `no faction has bloc "${b}" (blocs: ${[...ctx.blocs].join(', ')})`);
+      at(['blocNames', b], `no faction has bloc ${echo(b)} (blocs: ${[...ctx.blocs].join(', ')})`);
   if (!ctx.blocs.has(r.advancingBloc))
-    at(['advancingBloc'], `no faction has bloc "${r.advancingBloc}" (blocs: ${[...ctx.blocs].join(', ')})`);
+    at(
+      ['advancingBloc'],
+      `no faction has bloc ${echo(r.advancingBloc)} (blocs: ${[...ctx.blocs].join(', ')})`,
+    );
   return out;
 }
 
@@ -357,7 +361,7 @@ export function parseSources(
           file: fileName,
           line: r.line,
           field: 'kind',
-          message: `unknown source kind "${r.value.kind}" (known: ${[...known].join(', ')})`,
+          message: `unknown source kind ${echo(r.value.kind)} (known: ${[...known].join(', ')})`,
         });
     }
   }
@@ -398,12 +402,12 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
       at(
         e,
         'place',
-        `unknown place "${e.place}"${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+        `unknown place ${echo(e.place)}${near.length ? `; did you mean ${near.map((n) => echo(n)).join(', ')}?` : ''}`,
       );
     }
     e.factions.forEach((f, i) => {
       if (factionIds && !factionIds.has(f))
-        at(e, `factions.${i}`, `unknown faction "${f}" (known: ${[...factionIds].join(', ')})`);
+        at(e, `factions.${i}`, `unknown faction ${echo(f)} (known: ${[...factionIds].join(', ')})`);
     });
     if (new Set(e.factions).size !== e.factions.length) at(e, 'factions', 'a faction is listed twice');
     if (e.status === 'controlled' && e.factions.length !== 1) {
@@ -415,12 +419,12 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
     e.citations.forEach((c, i) => {
       const s = sourceById?.get(c.source);
       if (sourceById && !s)
-        at(e, `citations.${i}.source`, `unknown source "${c.source}": add it to the sources file`);
+        at(e, `citations.${i}.source`, `unknown source ${echo(c.source)}: add it to the sources file`);
       else if (s && (c.language ?? s.language) !== 'en' && c.translation === undefined)
         at(
           e,
           `citations.${i}.translation`,
-          `"${c.source}" is in ${c.language ?? s.language}: keep the quote in the original and give an English translation`,
+          `${echo(c.source)} is in ${c.language ?? s.language}: keep the quote in the original and give an English translation`,
         );
     });
     if (ctx.record && (e.date < ctx.record.start || e.date > ctx.record.end)) {
@@ -436,8 +440,8 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
         e,
         'date',
         same
-          ? `"${e.place}" already has an event on ${e.date} (line ${prior.origin?.line}): merge the two`
-          : `contradicts line ${prior.origin?.line}: "${e.place}" cannot be both ${describe(prior)} and ${describe(e)} on ${e.date}`,
+          ? `${echo(e.place)} already has an event on ${e.date} (line ${prior.origin?.line}): merge the two`
+          : `contradicts line ${prior.origin?.line}: ${echo(e.place)} cannot be both ${describe(prior)} and ${describe(e)} on ${e.date}`,
       );
     } else byPlaceDay.set(key, e);
   }

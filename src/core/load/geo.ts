@@ -1,5 +1,6 @@
 // Readers of geo/places.jsonl and geo/geonames-sy.tsv. Pure: they take the text and the file name (the CLI
 // reads files, the UI imports them with `?raw`) and throw a DataError naming file, line and field.
+import { echo } from '../echo';
 import { z } from './zod';
 import { DataError, issuesFull, PLACE_KINDS, type DataIssue, type Place } from '../types';
 import { splitLines } from './json-lines';
@@ -62,7 +63,7 @@ export function parsePlaces(text: string, file: string, collect?: DataIssue[]): 
     const p = r.data;
     const prev = seen.get(p.id);
     if (prev !== undefined) {
-      issues.push({ file, line, field: 'id', message: `duplicate id "${p.id}" (first on line ${prev})` });
+      issues.push({ file, line, field: 'id', message: `duplicate id ${echo(p.id)} (first on line ${prev})` });
       continue;
     }
     if (p.geonamesId === null && p.coordSource.startsWith('geonames:')) {
@@ -138,13 +139,16 @@ export function parseGeoNamesTsv(text: string, file: string, collect?: DataIssue
     const lo = num(lon!, 'float');
     const population = num(pop!, 'int');
     const before = issues.length;
-    if (geonameid === null || geonameid <= 0) bad('geonameid', `"${id}" is not a positive integer`);
+    if (geonameid === null || geonameid <= 0)
+      bad('geonameid', `${echo(String(id))} is not a positive integer`);
     if (!name) bad('name', 'empty');
-    if (la === null || la < -90 || la > 90) bad('latitude', `"${lat}" is not a latitude`);
-    if (lo === null || lo < -180 || lo > 180) bad('longitude', `"${lon}" is not a longitude`);
-    if (!/^[A-Z]{1,5}\d?$/.test(fcode!)) bad('feature_code', `"${fcode}" is not a GeoNames feature code`);
+    if (la === null || la < -90 || la > 90) bad('latitude', `${echo(String(lat))} is not a latitude`);
+    if (lo === null || lo < -180 || lo > 180) bad('longitude', `${echo(String(lon))} is not a longitude`);
+    if (!/^[A-Z]{1,5}\d?$/.test(fcode!))
+      bad('feature_code', `${echo(String(fcode))} is not a GeoNames feature code`);
     if (!gov) bad('governorate', 'empty');
-    if (population === null || population < 0) bad('population', `"${pop}" is not a non-negative integer`);
+    if (population === null || population < 0)
+      bad('population', `${echo(String(pop))} is not a non-negative integer`);
     if (issues.length > before) continue;
     rows.push({
       geonameid: geonameid!,

@@ -3,6 +3,7 @@
 // a file relative to the record's root ('data/events.jsonl', 'geo/places.jsonl', …); the CLI passes a reader
 // over the file system, the app one over its bundled assets. Every problem of every file is collected and
 // thrown as one DataError naming file, line and field, so an analyst sees them all at once.
+import { echo } from '../echo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { z } from '../load/zod';
 import { ControlModel } from '../control';
@@ -20,6 +21,7 @@ import {
 } from '../load/data';
 import { parseGeoNamesTsv, parsePlaces } from '../load/geo';
 import { jsonValueLines, lineOfPath } from '../load/json-lines';
+import { TextDecodeError } from '../load/text';
 import { PlaceIndex } from '../measure/nearest';
 import {
   DataError,
@@ -119,6 +121,8 @@ class Unreadable {
 type Text = string | Unreadable;
 
 function unreadable(e: unknown): Unreadable {
+  // Not text (invalid UTF-8, binary, too large): the decoder's reason, which gives the offset and line.
+  if (e instanceof TextDecodeError) return new Unreadable(e.reason);
   const err = e as { code?: unknown; message?: unknown } | null;
   return new Unreadable(
     err?.code === 'ENOENT' ? 'file not found' : `cannot read: ${String(err?.message ?? e)}`,
@@ -302,7 +306,7 @@ function buildRecord(texts: ReadonlyMap<string, Text>): FrontlineRecord {
               file,
               line: lineOfPath(lines, ['features', i, 'properties', 'place']),
               field: `features.${i}.properties.place`,
-              message: `unknown place "${f.properties.place}"`,
+              message: `unknown place ${echo(f.properties.place)}`,
             });
         });
         outlines = fc as unknown as FeatureCollection<Outline, OutlineProperties>;

@@ -58,7 +58,8 @@ export interface FgbOptions {
 
 /** A FlatGeobuf file (WGS84, EPSG:4326) of `fc`'s features, which must share one geometry kind. */
 export function featureCollectionToFgb(fc: FeatureCollection, options: FgbOptions = {}): Uint8Array {
-  if (fc.features.length === 0) throw new RangeError('a FlatGeobuf layer needs at least one feature');
+  if (fc.features.length === 0)
+    throw new RangeError('a FlatGeobuf layer needs at least one feature (this layer has none on this date)');
   const features = uniformProperties(fc.features);
   const keys = Object.keys(features[0]!.properties ?? {});
   const columns = keys.map((k) => column(k, columnType(features.map((f) => f.properties?.[k]))));

@@ -139,6 +139,20 @@ describe('frontline export: the format follows --out or --format', () => {
 });
 
 describe('frontline export: --out - and --force', () => {
+  it('ends quietly when the reader closes the pipe early (| head)', () => {
+    const r = spawnSync(
+      'bash',
+      ['-o', 'pipefail', '-c', 'node bin/frontline.js export --timeline | head -c 20'],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout).toBe('{"type":"FeatureColl');
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.status).toBe(0);
+  });
+
   it('--out - writes the file itself to standard output, text or bytes, with no summary', async () => {
     const geo = await run('export', '--date', '2024-12-06', '--layer', 'areas', '--out', '-');
     expect(geo.code).toBe(0);

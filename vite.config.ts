@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
+import { moduleReport } from './scripts/vite/module-report.ts';
 
 // The policy goes into the built page only: Vite's dev server injects inline scripts for hot reload.
 function contentSecurityPolicy(): Plugin {
@@ -18,11 +19,11 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), moduleReport('app')],
   // Relative asset paths, so the built app also works from a sub-folder or a file server.
   base: './',
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [moduleReport('worker')] },
 });

@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 import { moduleReport } from './scripts/vite/module-report.ts';
 import { notices } from './scripts/vite/notices.ts';
+import { offline } from './scripts/vite/offline.ts';
 
 // The policy goes into the built page only: Vite's dev server injects inline scripts for hot reload.
 function contentSecurityPolicy(): Plugin {
@@ -22,7 +23,7 @@ function contentSecurityPolicy(): Plugin {
 const licences = notices();
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy(), moduleReport('app'), ...licences.app],
+  plugins: [svelte(), contentSecurityPolicy(), moduleReport('app'), ...licences.app, ...offline()],
   // Relative asset paths, so the built app also works from a sub-folder or a file server.
   base: './',
   server: { port: 5173, strictPort: false },

@@ -95,6 +95,27 @@ describe('the build', () => {
     expect(bundled.size).toBeLessThan(20);
   });
 
+  it('has a web app manifest whose icons, drawn from the SVG, are the sizes it says', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8')) as {
+      name: string;
+      start_url: string;
+      icons: Array<{ src: string; sizes: string; type: string; purpose?: string }>;
+    };
+    expect(manifest.start_url).toBe('./');
+    expect(readFileSync(join(DIST, 'index.html'), 'utf8')).toContain(
+      '<link rel="manifest" href="./manifest.webmanifest">',
+    );
+    const pngs = manifest.icons.filter((i) => i.type === 'image/png');
+    expect(pngs.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+    for (const icon of pngs) {
+      const png = readFileSync(join(DIST, icon.src));
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // IHDR: width and height, big-endian, at bytes 16 and 20.
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+    }
+  });
+
   it('ships only the Latin, Latin Extended and Arabic font subsets, as woff2 only', () => {
     const files = filesUnder(DIST);
     expect(files.filter((f) => /\.(woff|ttf|otf|eot)$/i.test(f))).toEqual([]);

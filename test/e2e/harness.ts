@@ -50,7 +50,7 @@ export async function closeChecked(s: AppSession | undefined): Promise<void> {
 /** Opens the app at `hash` (e.g. `#date=2024-12-06`) and waits for the map to be idle. */
 export async function openApp(
   hash = '',
-  options: { viewport?: { width: number; height: number }; browser?: Browser } = {},
+  options: { viewport?: { width: number; height: number }; browser?: Browser; base?: string } = {},
 ): Promise<AppSession> {
   const browser = options.browser ?? (await launch());
   const context = await browser.newContext({
@@ -81,7 +81,8 @@ export async function openApp(
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  await page.goto(baseURL() + hash);
+  // `base`: another server of the built app than the shared one (a test that stops its own server).
+  await page.goto((options.base ?? baseURL()) + hash);
   await waitForIdleMap(page);
   return {
     browser,

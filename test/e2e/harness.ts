@@ -20,7 +20,7 @@ export function baseURL(): string {
 }
 
 function isLocal(url: string): boolean {
-  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  if (['data:', 'blob:', 'about:', 'file:'].some((p) => url.startsWith(p))) return true;
   const host = new URL(url).hostname;
   return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 }
@@ -50,7 +50,14 @@ export async function closeChecked(s: AppSession | undefined): Promise<void> {
 /** Opens the app at `hash` (e.g. `#date=2024-12-06`) and waits for the map to be idle. */
 export async function openApp(
   hash = '',
-  options: { viewport?: { width: number; height: number }; browser?: Browser; base?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    browser?: Browser;
+    /** Another address of the built app than the shared server's (a server of its own, a file:// URL). */
+    base?: string;
+    /** Cut the network before the page opens. */
+    offline?: boolean;
+  } = {},
 ): Promise<AppSession> {
   const browser = options.browser ?? (await launch());
   const context = await browser.newContext({
@@ -81,7 +88,7 @@ export async function openApp(
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  // `base`: another server of the built app than the shared one (a test that stops its own server).
+  if (options.offline) await context.setOffline(true);
   await page.goto((options.base ?? baseURL()) + hash);
   await waitForIdleMap(page);
   return {

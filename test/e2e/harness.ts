@@ -57,6 +57,11 @@ export async function openApp(
     base?: string;
     /** Cut the network before the page opens. */
     offline?: boolean;
+    /**
+     * Let the app's service worker run (test/e2e/offline.test.ts). Off otherwise: requests it answered would
+     * pass by the route below, which records and blocks every request that leaves localhost.
+     */
+    serviceWorkers?: boolean;
   } = {},
 ): Promise<AppSession> {
   const browser = options.browser ?? (await launch());
@@ -64,6 +69,7 @@ export async function openApp(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     deviceScaleFactor: 1,
     acceptDownloads: true,
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
   const externalRequests: string[] = [];
   const errors: string[] = [];

@@ -36,7 +36,7 @@ describe('offline, after the first visit', () => {
       logLevel: 'silent',
     });
     const base = server.resolvedUrls!.local[0]!;
-    s = await openApp('#date=2024-12-06', { base });
+    s = await openApp('#date=2024-12-06', { base, serviceWorkers: true });
     const { page, context } = s;
     // The worker activates once it has precached everything, then takes this page (clientsClaim).
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {

@@ -55,9 +55,10 @@ export function offline(root = process.cwd()): Plugin[] {
         ],
       },
       workbox: {
-        // Everything the build holds, the notices included, except the chunk report (for tests only).
+        // Everything the build holds, the notices included, except the chunk report (for tests only) and
+        // the portable copy (megabytes, and only for downloading).
         globPatterns: ['**/*.{html,js,mjs,css,woff2,png,svg,txt}'],
-        globIgnores: ['.report/**'],
+        globIgnores: ['.report/**', 'frontline.html'],
         // The app's bundle carries the record and the basemap (about 2 MB); Workbox skips files over 2 MiB.
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         cleanupOutdatedCaches: true,

@@ -8,6 +8,7 @@
 // the page itself. file:// has no 'self' to allow, so the inline script and style are allowed by their
 // SHA-256 hashes, workers by blob: and data:, and images, fonts and MapLibre's font fetches by data: and blob:.
 import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -72,6 +73,27 @@ function hashedCsp(): Plugin {
   };
 }
 
+/**
+ * A copy in the served build too (dist/, when `npm run build` has just made it), so that the app's About
+ * panel can offer the file to download: a reporter gets it from the site, then needs no server.
+ */
+function copyToServed(root: string): Plugin {
+  return {
+    name: 'frontline-portable-copy',
+    apply: 'build',
+    closeBundle() {
+      const served = resolve(root, 'dist');
+      if (!existsSync(resolve(served, 'index.html'))) return;
+      copyFileSync(resolve(root, PORTABLE_DIR, PORTABLE_FILE), resolve(served, PORTABLE_FILE));
+    },
+  };
+}
+
 export function portable(root = process.cwd()): PluginOption[] {
-  return [portableWorkers(root), viteSingleFile({ outputFileName: PORTABLE_FILE }), hashedCsp()];
+  return [
+    portableWorkers(root),
+    viteSingleFile({ outputFileName: PORTABLE_FILE }),
+    hashedCsp(),
+    copyToServed(root),
+  ];
 }

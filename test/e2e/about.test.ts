@@ -1,6 +1,6 @@
 // The About panel, by keyboard: it opens, holds the page's keys, closes with Escape, and its link to the
 // build's third-party notices opens a file that credits the data and lists every bundled package.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeChecked, openApp, type AppSession } from './harness';
 import type { ChunkReport } from '../../scripts/vite/module-report';
@@ -73,5 +73,23 @@ describe('About', () => {
     for (const p of packages)
       expect(text, p).toMatch(new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\S+ — `, 'm'));
     await tab.close();
+  });
+
+  it('offers the portable file for download when the build holds it (npm run build makes both)', async () => {
+    if (!existsSync('dist/frontline.html')) {
+      throw new Error(
+        'dist/frontline.html is missing: `npm run build` makes it (the portable build copies it).',
+      );
+    }
+    s = await openApp('#date=2024-12-06');
+    const { page } = s;
+    await page.getByTestId('about').click();
+    const link = page.getByTestId('portable-download');
+    await link.waitFor();
+    expect(await page.getByTestId('about-dialog').textContent()).toMatch(/\d+\.\d MB/);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('frontline.html');
+    const saved = readFileSync((await download.path())!);
+    expect(saved.equals(readFileSync('dist-portable/frontline.html'))).toBe(true);
   });
 });

@@ -28,6 +28,10 @@ export const COMMANDS: Record<string, CommandInfo> = {
     usage: 'export (--date YYYY-MM-DD [--target PLACE] | --timeline | --csv) [--out FILE]',
     summary: "GeoJSON of a day's state, of every control period, or CSV of the events",
   },
+  propose: {
+    usage: 'propose <file|-> --published YYYY-MM-DD [--source <id>]',
+    summary: 'the changes a news report describes, as proposed events with quote, day, side and cue',
+  },
 };
 
 export function helpText(): string {

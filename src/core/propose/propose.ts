@@ -51,6 +51,8 @@ export interface ProposeOptions {
   /** Publication date of the report, YYYY-MM-DD: every time word is read against it. */
   published: ISODate;
   language?: string;
+  /** A lexicon of one's own (parseLexicon of a cues file), instead of the bundled one of `language`. */
+  lexicon?: Lexicon;
 }
 
 interface Match<T> {
@@ -108,7 +110,7 @@ const EXAMPLES = /(?<![\p{L}])(?:including|such as|notably|among them)(?![\p{L}]
 const COORD = /,|(?<![\p{L}])(?:and|or|as well as)(?![\p{L}])/u;
 
 export function propose(record: ProposeRecord, text: string, options: ProposeOptions): Proposal[] {
-  const lex = lexicon(options.language ?? 'en');
+  const lex = options.lexicon ?? lexicon(options.language ?? 'en');
   const published = options.published;
   const masked = blankAsides(text);
   const mentions = record.gazetteer.mentions(text);

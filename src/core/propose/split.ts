@@ -77,8 +77,10 @@ export function splitClauses(
   const points = [0, ...[...cuts].sort((a, b) => a - b), s.length];
   const out: Clause[] = [];
   for (let i = 0; i < points.length - 1; i++) {
-    const a = points[i]!;
-    const b = points[i + 1]!;
+    let a = points[i]!;
+    let b = points[i + 1]!;
+    while (a < b && /\s/.test(s[a]!)) a++;
+    while (b > a && /\s/.test(s[b - 1]!)) b--;
     if (b <= a) continue;
     const first = /^[\s,;—–]*([\p{L}]+)/u.exec(s.slice(a, b))?.[1]?.toLowerCase() ?? '';
     out.push({

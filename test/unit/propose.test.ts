@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import {
+  acceptedLines,
   actorFinder,
+  applyAccepted,
+  highlightSegments,
   findTimeWords,
   lexicon,
   parseLexicon,
@@ -17,6 +20,7 @@ import {
   type Proposal,
 } from '../../src/core/propose';
 import en from '../../src/core/propose/cues/en.json';
+import { openRecordSync } from '../../src/core/record';
 import { DataError } from '../../src/core/types';
 import { recordAt, REPO_ROOT } from '../fixtures/records/open';
 
@@ -293,5 +297,81 @@ describe('frontline propose', () => {
     const none = capture('x');
     expect(await main(['propose', '-'], none.io)).toBe(2);
     expect(none.err()).toMatch(/--published YYYY-MM-DD is required/);
+  });
+});
+
+describe('accepted proposals as record lines', () => {
+  const meta = {
+    outlet: 'Associated Press',
+    title: 'Insurgents advance',
+    date: '2024-12-06',
+    url: 'https://apnews.com/x',
+    kind: 'wire',
+    language: 'en',
+  };
+  const files = Object.fromEntries(
+    [
+      'data/record.json',
+      'data/factions.jsonl',
+      'data/sources.jsonl',
+      'data/source-kinds.jsonl',
+      'data/events.jsonl',
+    ].map((f) => [f, readFileSync(resolve(REPO_ROOT, f), 'utf8')]),
+  );
+  const reader = (all: Record<string, string>) => (path: string) =>
+    all[path] ?? readFileSync(resolve(REPO_ROOT, path), 'utf8');
+
+  it('adds the quote to an event the record has, and a new change as a new event, both opened by the one loader', () => {
+    const rastan = claim(onSeed('004'), 'rastan')!;
+    const saraqib = claim(run('Rebels captured Saraqib on Thursday.', '2024-12-06'), 'saraqib')!;
+    const lines = acceptedLines(record, meta, [
+      {
+        proposal: rastan,
+        relation: relate(record, rastan),
+        date: rastan.date,
+        status: 'controlled',
+        factions: ['hts'],
+      },
+      {
+        proposal: saraqib,
+        relation: relate(record, saraqib),
+        date: saraqib.date,
+        status: 'controlled',
+        factions: ['hts'],
+      },
+    ]);
+    expect(lines.source).toMatchObject({
+      id: 'associated-press-2024-12-06',
+      outlet: 'Associated Press',
+      kind: 'wire',
+    });
+    expect(lines.updated.map((u) => u.event.id)).toEqual(['2024-12-06-rastan']);
+    expect(lines.updated[0]!.event.citations.at(-1)).toEqual({
+      source: lines.source.id,
+      quote: rastan.quote,
+    });
+    expect(lines.added).toMatchObject([{ id: '2024-12-05-saraqib', date: '2024-12-05', precision: 'day' }]);
+    expect(lines.eventsText).toMatch(/^# replaces data\/events\.jsonl line \d+ \(2024-12-06-rastan\)/m);
+    const opened = openRecordSync(reader(applyAccepted(files, lines)));
+    expect(opened.eventsById.get('2024-12-06-rastan')!.citations.at(-1)!.source).toBe(lines.source.id);
+    expect(opened.eventsById.get('2024-12-05-saraqib')!.citations[0]!.quote).toBe(saraqib.quote);
+    expect(opened.events.length).toBe(record.events.length + 1);
+  });
+
+  it('a line the loader refuses fails with file, line and field', () => {
+    const p = claim(run('Rebels captured Saraqib on Thursday.', '2024-12-06'), 'saraqib')!;
+    const lines = acceptedLines(record, meta, [
+      { proposal: p, relation: null, date: '2024-12-41', status: 'controlled', factions: ['hts'] },
+    ]);
+    expect(() => openRecordSync(reader(applyAccepted(files, lines)))).toThrow(
+      /data\/events\.jsonl:\d+: field "date"/,
+    );
+  });
+
+  it('highlights names as plain runs of the text', () => {
+    const t = 'x <b>Hama</b> y';
+    const segs = highlightSegments(t, record.gazetteer.mentions(t));
+    expect(segs.map((s) => s.text).join('')).toBe(t);
+    expect(segs.filter((s) => s.place).map((s) => [s.text, s.place])).toEqual([['Hama', 'hama']]);
   });
 });

@@ -4,3 +4,12 @@ export { lexicon, parseLexicon, lexiconSchema, type Lexicon } from './lexicon';
 export { splitSentences, splitClauses, type Sentence, type Clause, type Span } from './split';
 export { findTimeWords, weekdayOf, type TimeWord } from './dates';
 export { actorFinder } from './actors';
+export {
+  acceptedLines,
+  applyAccepted,
+  highlightSegments,
+  sourceIdFor,
+  type Accepted,
+  type AcceptedLines,
+  type ReportMeta,
+} from './accept';

@@ -22,7 +22,7 @@ import {
 import en from '../../src/core/propose/cues/en.json';
 import { openRecordSync } from '../../src/core/record';
 import { DataError } from '../../src/core/types';
-import { recordAt, REPO_ROOT } from '../fixtures/records/open';
+import { recordAt, REPO_ROOT, SECOND_RECORD } from '../fixtures/records/open';
 
 const record = recordAt();
 const lex = lexicon('en');
@@ -373,5 +373,17 @@ describe('accepted proposals as record lines', () => {
     const segs = highlightSegments(t, record.gazetteer.mentions(t));
     expect(segs.map((s) => s.text).join('')).toBe(t);
     expect(segs.filter((s) => s.place).map((s) => [s.text, s.place])).toEqual([['Hama', 'hama']]);
+  });
+});
+
+describe('another record', () => {
+  it('reads sides from that record’s factions and places from its gazetteer, with no code change', () => {
+    const valley = recordAt(SECOND_RECORD);
+    const ps = propose(valley, 'Hill clans captured Capital on Friday. Crown forces shelled Capital.', {
+      published: '2024-12-07',
+    });
+    expect(claims(ps)).toMatchObject([
+      { place: 'capital', factions: ['hill-clans'], bloc: 'league', date: '2024-12-06', cue: 'captured' },
+    ]);
   });
 });

@@ -257,6 +257,19 @@ describe('how a proposal stands to the record', () => {
       event: '2024-12-06-rastan',
     });
   });
+  it('confirms within an event’s altDate', () => {
+    const p = one('Rebels entered Aleppo on Friday.', '2024-11-29', 'aleppo');
+    expect(p.date).toBe('2024-11-29');
+    expect(relate(record, p, 'x')).toMatchObject({ kind: 'adds_source', event: '2024-11-30-aleppo' });
+  });
+  it('a place stormed is contested between the taker and the record’s holder the day before', () => {
+    expect(one('Rebels stormed Hama on Wednesday.', '2024-12-05', 'hama')).toMatchObject({
+      status: 'contested',
+      factions: ['hts', 'government'],
+      date: '2024-12-04',
+      cue: 'stormed',
+    });
+  });
   it('conflicts when the record has another side that day or dates the change otherwise; else new', () => {
     const army = one('Syrian army units recaptured Rastan on Friday.', '2024-12-06', 'rastan');
     expect(relate(record, army, 'x')).toMatchObject({ kind: 'conflicts', event: '2024-12-06-rastan' });

@@ -120,8 +120,22 @@ export function propose(record: ProposeRecord, text: string, options: ProposeOpt
     for (const m of mentions) for (let i = m.start; i < m.end; i++) chars[i] = ' ';
     return chars.join('');
   })();
-  const words = (a: number, b: number): number =>
-    b > a ? (gapText.slice(a, b).match(WORD)?.length ?? 0) : 0;
+  // Words of the gap text ending at or before each offset: a gap's word count is one subtraction. A word
+  // counts where it ends, so one cut at a gap's start (a cue's or a name's end) is not counted.
+  const wordEnds = new Uint32Array(gapText.length + 1);
+  {
+    WORD.lastIndex = 0;
+    let prev = 0;
+    let n = 0;
+    for (let m = WORD.exec(gapText); m; m = WORD.exec(gapText)) {
+      const end = m.index + m[0].length;
+      wordEnds.fill(n, prev, end);
+      n++;
+      prev = end;
+    }
+    wordEnds.fill(n, prev);
+  }
+  const words = (a: number, b: number): number => (b > a ? wordEnds[b]! - wordEnds[a]! : 0);
   const hasCoord = (a: number, b: number): boolean => COORD.test(gapText.slice(a, b));
 
   const present = wordSet(masked);

@@ -13,6 +13,7 @@ import {
   findTimeWords,
   lexicon,
   parseLexicon,
+  parseLexiconText,
   propose,
   relate,
   splitClauses,
@@ -74,6 +75,16 @@ describe('the cue lexicon', () => {
     expect(() => parseLexicon(bad, 'cues/xx.json')).toThrow(DataError);
     expect(() => parseLexicon(bad, 'cues/xx.json')).toThrow(/cues\/xx\.json:1: field "change\.0\.order"/);
     expect(() => lexicon('zz')).toThrow(/no cue lexicon for language "zz"/);
+    // From a file's text, the line of the bad field.
+    const text = readFileSync(resolve(REPO_ROOT, 'src/core/propose/cues/en.json'), 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('"phrase": "seized control of"')) + 1;
+    const broken = text.replace('"phrase": "seized control of"', '"phrase": ""');
+    expect(() => parseLexiconText(broken, 'cues/en.json')).toThrow(
+      new RegExp(`cues/en\\.json:${line}: field "change\\.\\d+\\.phrase": empty phrase`),
+    );
+    expect(() => parseLexiconText('{', 'cues/fr.json')).toThrow(
+      /cues\/fr\.json:1: field "\(file\)": not valid JSON/,
+    );
   });
 
   it('a new cue in the data is a new cue in the proposer, with no code change', () => {

@@ -1,6 +1,6 @@
 export { propose, type Proposal, type ProposeOptions, type ProposeRecord, type Confidence } from './propose';
 export { relate, type Relation } from './relation';
-export { lexicon, parseLexicon, lexiconSchema, type Lexicon } from './lexicon';
+export { lexicon, parseLexicon, parseLexiconText, lexiconSchema, type Lexicon } from './lexicon';
 export { splitSentences, splitClauses, type Sentence, type Clause, type Span } from './split';
 export { findTimeWords, weekdayOf, type TimeWord } from './dates';
 export { actorFinder } from './actors';

@@ -2,6 +2,7 @@
 // once. The words are data so that a French or Arabic list can be added without code: this module only knows
 // the little phrase syntax the files use (`*` up to three words, `{n}` a number).
 import { z } from '../load/zod';
+import { jsonValueLines, lineOfPath } from '../load/json-lines';
 import { DataError, type DataIssue } from '../types';
 import en from './cues/en.json';
 
@@ -162,19 +163,36 @@ function compile(data: LexiconData): Lexicon {
   };
 }
 
-/** Checks a lexicon file's JSON; every problem names the file and the field. */
-export function parseLexicon(value: unknown, fileName: string): Lexicon {
+/**
+ * Checks a lexicon file's JSON; every problem names the file, the field and, given the file's text, the line
+ * the field is on.
+ */
+export function parseLexicon(value: unknown, fileName: string, text?: string): Lexicon {
   const res = lexiconSchema.safeParse(value);
   if (!res.success) {
+    const lines = text === undefined ? null : jsonValueLines(text);
     const issues: DataIssue[] = res.error.issues.map((i) => ({
       file: fileName,
-      line: 1,
+      line: lines ? lineOfPath(lines, i.path) : 1,
       field: i.path.length ? i.path.join('.') : '(object)',
       message: i.message,
     }));
     throw new DataError(issues);
   }
   return compile(res.data);
+}
+
+/** A lexicon file's text (a cues file of one's own): not JSON, or not a lexicon, is a DataError with its line. */
+export function parseLexiconText(text: string, fileName: string): Lexicon {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new DataError([
+      { file: fileName, line: 1, field: '(file)', message: `not valid JSON: ${(e as Error).message}` },
+    ]);
+  }
+  return parseLexicon(value, fileName, text);
 }
 
 const LEXICONS: Record<string, unknown> = { en };

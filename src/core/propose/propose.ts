@@ -308,11 +308,11 @@ export function propose(record: ProposeRecord, text: string, options: ProposeOpt
 
     for (const { m, link, block } of results) {
       if (!link) {
-        if (block && sChanges.length > 0) out.push(notAClaim(m, block, s, quote, published, record));
+        if (block && sChanges.length > 0) out.push(notAClaim(m, block, s, quote, published));
         continue;
       }
       if (block) {
-        out.push(notAClaim(m, block, s, quote, published, record));
+        out.push(notAClaim(m, block, s, quote, published));
         continue;
       }
       const cue = link.cue;
@@ -333,7 +333,6 @@ export function propose(record: ProposeRecord, text: string, options: ProposeOpt
             s,
             quote,
             published,
-            record,
           ),
         );
         continue;
@@ -347,7 +346,6 @@ export function propose(record: ProposeRecord, text: string, options: ProposeOpt
             s,
             quote,
             published,
-            record,
           ),
         );
         continue;
@@ -355,8 +353,8 @@ export function propose(record: ProposeRecord, text: string, options: ProposeOpt
 
       // The day.
       const when = cue.entry.noun
-        ? dateFor(cue, cc, s, sTimes, undefined, null, published)
-        : dateFor(cue, cc, s, sTimes, sentenceDate, prevDate, published);
+        ? dateFor(cue, cc, sTimes, undefined, null, published)
+        : dateFor(cue, cc, sTimes, sentenceDate, prevDate, published);
       // Who.
       const who = actorFor(cue, cc, text, sActors, prevActor, record, blocOf);
       const status = cue.entry.status;
@@ -395,14 +393,7 @@ export function propose(record: ProposeRecord, text: string, options: ProposeOpt
   return dedupe(out);
 }
 
-function notAClaim(
-  m: Mention,
-  block: Block,
-  s: Sentence,
-  quote: string,
-  published: ISODate,
-  record: ProposeRecord,
-): Proposal {
+function notAClaim(m: Mention, block: Block, s: Sentence, quote: string, published: ISODate): Proposal {
   return {
     place: m.place,
     name_matched: m.text,
@@ -421,7 +412,6 @@ function notAClaim(
     claim: false,
     why: block.why,
   };
-  void record;
 }
 
 function historyIn(clause: string, lex: Lexicon, published: ISODate): string | null {
@@ -450,7 +440,6 @@ interface When {
 function dateFor(
   cue: Match<ChangeCue>,
   cc: Clause,
-  s: Sentence,
   sTimes: TimeWord[],
   sentenceDate: TimeWord | undefined,
   prevDate: { date: ISODate; reason: string } | null,
@@ -504,7 +493,6 @@ function dateFor(
       reason: `${prevDate.reason}, in the sentence before`,
       confidence: 'medium',
     };
-  void s;
   return {
     date: published,
     reason: `no time word: the publication date (${published})`,

@@ -1,9 +1,10 @@
 // What every command shares: where the repository is, how to print, how to fail.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeText, DEFAULT_MAX_TEXT_BYTES, formatBytes, TextDecodeError } from '../core/load/text';
 import type { FrontlineRecord } from '../core/record';
+import { echoName } from '../core/echo';
 
 /** The repository root (geo/ and data/ live there), wherever the command is run from. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -95,6 +96,43 @@ export class UsageError extends Error {
     super(message);
     this.name = 'UsageError';
   }
+}
+
+/** A file the command could not write (`--out`): one line naming the path and why; exit status 1. */
+export class OutputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OutputError';
+  }
+}
+
+/** Why a write failed, in words, by the system's error code. */
+const WRITE_REASONS: Record<string, string> = {
+  ENOENT: 'no such folder (create it first)',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder; give a file name',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENAMETOOLONG: 'the name is too long',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'over the disk quota',
+};
+
+/**
+ * Writes `text` to `arg` (resolved against the working directory) or throws an OutputError: never a stack trace
+ * for a mistyped folder. The path is echoed in at most 200 characters (an over-long name is one of the errors).
+ */
+export function writeOutputFile(arg: string, text: string): string {
+  const file = resolve(process.cwd(), arg);
+  try {
+    writeFileSync(file, text, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const reason = WRITE_REASONS[code] ?? `${code || (e as Error).message}`;
+    throw new OutputError(`cannot write ${echoName(arg, 200)}: ${reason}`);
+  }
+  return file;
 }
 
 /** Reads `--name value` and `--flag` options; the rest are positional arguments. */

@@ -1,6 +1,6 @@
 // Dispatches `frontline <command>` to src/cli/commands/<command>.ts. Each command module exports
 // `run(args, io)`; modules load lazily so that `--help` and one command never pay for the others.
-import { type CliIO, type CommandContext, processIO, UsageError } from './io';
+import { type CliIO, type CommandContext, OutputError, processIO, UsageError } from './io';
 import { openRecordAt } from './record';
 import { DataError } from '../core/types';
 
@@ -90,7 +90,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     const mod = await import(`./commands/${name}.ts`);
     return await (mod as CommandModule).run(rest, io, ctx);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof DataError) {
+    if (e instanceof UsageError || e instanceof DataError || e instanceof OutputError) {
       io.err(`frontline ${name}: ${e.message}`);
       return e instanceof UsageError ? 2 : 1;
     }

@@ -4,24 +4,21 @@
 //   --timeline                             GeoJSON of every control period (start_date, end_date exclusive)
 //   --csv                                  CSV of the control events (RFC 4180, CRLF), in date order
 // With --out FILE the export goes to the file and a short JSON summary to stdout.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { isISODate } from '../../core/dates';
 import { eventsFile, snapshotFile, timelineFile } from '../../core/export/files';
 import type { LonLat } from '../../core/measure/geodesic';
+import { parseRuler } from '../../core/measure/ruler';
 import { nearestIds, snapshotAt } from '../../core/record';
-import { type CliIO, type CommandContext, parseArgs, UsageError } from '../io';
+import { type CliIO, type CommandContext, parseArgs, UsageError, writeOutputFile } from '../io';
 
-/** `36.73,34.93;36.72,34.73` → points (lon, lat), as the app's ruler URL parameter writes them. */
-export function parseRuler(text: string): LonLat[] {
-  const pts = text.split(';').map((pair) => {
-    const [lon, lat] = pair.split(',').map(Number) as [number, number];
-    if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90)
-      throw new UsageError(`--ruler: "${pair}" is not lon,lat`);
-    return [lon, lat] as const;
-  });
-  if (pts.length < 2) throw new UsageError('--ruler needs at least two points: "lon,lat;lon,lat"');
-  return pts;
+/**
+ * `36.73,34.93;36.72,34.73` → points (lon, lat), read by core's one ruler parser, the same as the app's
+ * `#ruler=` link value; at least two points.
+ */
+export function parseRulerOption(text: string): LonLat[] {
+  const r = parseRuler(text, { minPoints: 2 });
+  if (!r.ok) throw new UsageError(`--ruler: ${r.error}`);
+  return r.points.map((p) => [p.lon, p.lat] as const);
 }
 
 function emit(io: CliIO, text: string, out: string | undefined, summary: Record<string, unknown>): void {
@@ -29,8 +26,7 @@ function emit(io: CliIO, text: string, out: string | undefined, summary: Record<
     io.out(text);
     return;
   }
-  const file = resolve(process.cwd(), out);
-  writeFileSync(file, text, 'utf8');
+  const file = writeOutputFile(out, text);
   io.out(JSON.stringify({ file, bytes: Buffer.byteLength(text, 'utf8'), ...summary }, null, 2));
 }
 
@@ -44,6 +40,10 @@ export async function run(args: string[], io: CliIO, context: CommandContext): P
     throw new UsageError(
       'usage: frontline export (--date YYYY-MM-DD [--target PLACE] [--ruler "lon,lat;lon,lat"] | --timeline | --csv) [--out FILE]',
     );
+  // A ruler or a target belongs to a day's GeoJSON: with --timeline or --csv they would be dropped unsaid.
+  for (const option of ['ruler', 'target'] as const)
+    if (values[option] !== undefined && values.date === undefined)
+      throw new UsageError(`--${option} goes with --date only: --timeline and --csv have no ${option}`);
   const rec = await context.record();
 
   if (values.date !== undefined) {
@@ -59,7 +59,7 @@ export async function run(args: string[], io: CliIO, context: CommandContext): P
       );
     }
     const snapshot = snapshotAt(rec, date, { target });
-    const ruler = values.ruler !== undefined ? parseRuler(values.ruler) : undefined;
+    const ruler = values.ruler !== undefined ? parseRulerOption(values.ruler) : undefined;
     const text = snapshotFile(snapshot, rec, ruler ? { ruler } : {});
     emit(io, text, values.out, {
       date,

@@ -28,6 +28,10 @@ export const COMMANDS: Record<string, CommandInfo> = {
     usage: 'export (--date YYYY-MM-DD [--target PLACE] | --timeline | --csv) [--out FILE]',
     summary: "GeoJSON of a day's state, of every control period, or CSV of the events",
   },
+  compare: {
+    usage: 'compare --from YYYY-MM-DD --to YYYY-MM-DD [--format geojson|json] [--out FILE]',
+    summary: 'what changed between two dates: places that changed hands, areas gained and lost by each side',
+  },
 };
 
 export function helpText(): string {

@@ -3,6 +3,8 @@
 import type { LonLat } from '../measure/geodesic';
 import type { FrontlineRecord } from '../record/open';
 import type { Snapshot } from '../types';
+import type { Comparison } from '../compare';
+import { comparisonToGeoJSON } from './compare-geojson';
 import type { ExportContext } from './context';
 import { eventsToCSV } from './csv';
 import { snapshotToGeoJSON } from './snapshot-geojson';
@@ -52,4 +54,13 @@ export function timelineFile(record: ExportRecord, options: FileOptions = {}): s
 /** CSV of every event, in the record's one order (date, then file order). */
 export function eventsFile(record: ExportRecord): string {
   return eventsToCSV(record.events, { places: record.placesById, factions: record.factions });
+}
+
+/** GeoJSON of two dates compared: the places that changed hands and each side's areas gained and lost. */
+export function comparisonFile(
+  comparison: Comparison,
+  record: ExportRecord,
+  options: FileOptions = {},
+): string {
+  return JSON.stringify(comparisonToGeoJSON(comparison, context(record, options.generated))) + '\n';
 }

@@ -11,6 +11,8 @@ export interface HashView {
   place?: string;
   units?: 'km' | 'mi';
   ruler?: RulerPoint[];
+  /** A second date to compare the shown one with. */
+  compare?: ISODate;
 }
 
 export interface HashContext {
@@ -79,6 +81,12 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
           ignored.push(`date=${value}: outside the record (${ctx.minDate} to ${ctx.maxDate})`);
         } else view.date = value;
         break;
+      case 'compare':
+        if (!isISODate(value)) ignored.push(`compare=${quote(value)}: not a date (YYYY-MM-DD)`);
+        else if (value < ctx.minDate || value > ctx.maxDate) {
+          ignored.push(`compare=${value}: outside the record (${ctx.minDate} to ${ctx.maxDate})`);
+        } else view.compare = value;
+        break;
       case 'place':
         if (!ctx.placeIds.has(value)) ignored.push(`place=${quote(value)}: no such place`);
         else view.place = value;
@@ -115,5 +123,6 @@ export function formatHash(view: HashView): string {
   if (view.place) parts.push(`place=${encodeURIComponent(view.place)}`);
   if (view.units === 'mi') parts.push('units=mi');
   if (view.ruler && view.ruler.length > 0) parts.push(`ruler=${encodeRuler(view.ruler)}`);
+  if (view.compare) parts.push(`compare=${view.compare}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

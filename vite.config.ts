@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
+import { bundled } from './scripts/vite/bundled.ts';
 import { moduleReport } from './scripts/vite/module-report.ts';
 import { notices } from './scripts/vite/notices.ts';
 import { offline } from './scripts/vite/offline.ts';
@@ -29,7 +30,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: single
       ? [svelte(), ...portable(), ...licences.app]
-      : [svelte(), contentSecurityPolicy(), moduleReport('app'), ...licences.app, ...offline()],
+      : [svelte(), bundled(), contentSecurityPolicy(), moduleReport('app'), ...licences.app, ...offline()],
     // Relative asset paths, so the built app also works from a sub-folder or a file server.
     base: './',
     server: { port: 5173, strictPort: false },

@@ -3,6 +3,12 @@
 // `npm install` as `prepare`, or `npm run build:cli`), so Node alone runs it: tsx is only a dev tool.
 import { existsSync } from 'node:fs';
 
+// A reader that stops early (`| head`, `| ogrinfo -so`) closes the pipe: that ends the command quietly, as
+// Unix tools do, instead of an unhandled EPIPE.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const compiled = new URL('../dist-cli/main.js', import.meta.url);
 if (!existsSync(compiled)) {
   process.stderr.write(

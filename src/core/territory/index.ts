@@ -30,12 +30,11 @@ import { overlay } from './overlay';
 import { signedArea2 } from './rings';
 
 /**
- * How far a place's estimated area reaches: 20 km. The record's places are towns and villages 5–15 km
- * apart where the fighting was (Rastan–Talbiseh 9 km, Talbiseh–Homs 12.7 km), so there the bisectors
- * between them, not the reach, draw the areas; 20 km keeps the gap between two towns up to 40 km apart
- * covered, as the road between them usually is. Beyond that, across the Syrian desert where the record has
- * a point every 100 km or more, no source says who holds the ground: it is "no information", never given to
- * a side. See data/README.md.
+ * How far a place's estimated area reaches by default: 20 km (a record sets its own in record.json's
+ * territory.reachKm). Half the real record's places have a neighbour within 10.7 km and nine in ten within
+ * 33 km, so where the fighting was the bisectors between places draw the areas and two places up to 40 km
+ * apart still meet; a lone desert point (al-Tanf, 122 km from the next place) gets a 20 km disc, not a
+ * triangle of desert. Beyond every place's reach no source says who holds the ground: "no information".
  */
 export const REACH_KM = 20;
 /** Kilometres in a degree of latitude (the estimator's plane: degrees of latitude, longitude scaled). */
@@ -419,10 +418,28 @@ function compute(
   const line = banks[0]?.line;
   const [ra, rb] = regions;
   if (line && ra && rb) {
+    // Only where places of both banks are near: cells one reach wide that hold a site, and their neighbours.
+    const cells = (bank: Bank) => {
+      const set = new Set<number>();
+      for (const s of list)
+        if (bank.side!.clipper.contains(s.x, s.y) === bank.side!.inside)
+          set.add(Math.floor(s.x / reach) * 100003 + Math.floor(s.y / reach));
+      return set;
+    };
+    const [ca, cb] = Number.isFinite(reach) ? [cells(banks[0]!), cells(banks[1]!)] : [null, null];
+    const near = (set: Set<number> | null, x: number, y: number): boolean => {
+      if (!set) return true;
+      const i = Math.floor(x / reach);
+      const j = Math.floor(y / reach);
+      for (let di = -1; di <= 1; di++)
+        for (let dj = -1; dj <= 1; dj++) if (set.has((i + di) * 100003 + (j + dj))) return true;
+      return false;
+    };
     for (let i = 0; i + 1 < line.length; i++) {
       const [p, q] = [line[i]!, line[i + 1]!];
       const mx = (p[0]! + q[0]!) / 2;
       const my = (p[1]! + q[1]!) / 2;
+      if (!near(ca, mx, my) || !near(cb, mx, my)) continue;
       const oa = ra.ownerAt(mx, my);
       const ob = rb.ownerAt(mx, my);
       if (oa < 0 || ob < 0 || oa === ob || oa === contestedOwner || ob === contestedOwner) continue;

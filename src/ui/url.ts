@@ -3,6 +3,7 @@
 // is parsed the same way in tests as in the app. A bad value is dropped with a reason; the rest still applies.
 import { isISODate } from '../core/dates';
 import type { ISODate } from '../core/types';
+import { echo, echoName } from '../core/echo';
 import { decodeRuler, encodeRuler, type RulerPoint } from './tools/ruler-url';
 
 export interface HashView {
@@ -11,6 +12,10 @@ export interface HashView {
   place?: string;
   units?: 'km' | 'mi';
   ruler?: RulerPoint[];
+  /** A second date to compare the shown one with. */
+  compare?: ISODate;
+  /** `#embed`: the map for an iframe (map, compact timeline, legend, credits; no side panel). */
+  embed?: boolean;
 }
 
 export interface HashContext {
@@ -33,10 +38,11 @@ function num(s: string | undefined): number | null {
   return s !== undefined && NUMBER.test(s) ? Number(s) : null;
 }
 
-/** A printable, bounded echo of an untrusted value for the notice. */
-function quote(v: string): string {
-  return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-}
+/** A printable, bounded echo of an untrusted value for the notice (core's echo: at most 60 characters). */
+const quote = echo;
+
+/** The notice lists this many ignored values, then how many more: a link may hold thousands of keys. */
+export const MAX_IGNORED = 5;
 
 export function parseHash(hash: string, ctx: HashContext): ParsedHash {
   const view: HashView = {};
@@ -53,7 +59,7 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
     try {
       value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1));
     } catch {
-      ignored.push(`${key}: not a readable value`);
+      ignored.push(`${echoName(key)}: not a readable value`);
       continue;
     }
     switch (key) {
@@ -79,6 +85,16 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
           ignored.push(`date=${value}: outside the record (${ctx.minDate} to ${ctx.maxDate})`);
         } else view.date = value;
         break;
+      case 'embed':
+        if (value === '' || value === '1') view.embed = true;
+        else ignored.push(`embed=${quote(value)}: "embed" takes no value`);
+        break;
+      case 'compare':
+        if (!isISODate(value)) ignored.push(`compare=${quote(value)}: not a date (YYYY-MM-DD)`);
+        else if (value < ctx.minDate || value > ctx.maxDate) {
+          ignored.push(`compare=${value}: outside the record (${ctx.minDate} to ${ctx.maxDate})`);
+        } else view.compare = value;
+        break;
       case 'place':
         if (!ctx.placeIds.has(value)) ignored.push(`place=${quote(value)}: no such place`);
         else view.place = value;
@@ -97,6 +113,10 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
         ignored.push(`${quote(key)}: unknown setting`);
     }
   }
+  if (ignored.length > MAX_IGNORED) {
+    const more = ignored.length - MAX_IGNORED;
+    ignored.splice(MAX_IGNORED, more, `and ${more} more`);
+  }
   return { view, ignored };
 }
 
@@ -110,10 +130,12 @@ function formatMap(m: { zoom: number; lat: number; lon: number }): string {
 /** The hash for a view; units are written only when not the default (km). */
 export function formatHash(view: HashView): string {
   const parts: string[] = [];
+  if (view.embed) parts.push('embed');
   if (view.map) parts.push(`map=${formatMap(view.map)}`);
   if (view.date) parts.push(`date=${view.date}`);
   if (view.place) parts.push(`place=${encodeURIComponent(view.place)}`);
   if (view.units === 'mi') parts.push('units=mi');
   if (view.ruler && view.ruler.length > 0) parts.push(`ruler=${encodeRuler(view.ruler)}`);
+  if (view.compare) parts.push(`compare=${view.compare}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

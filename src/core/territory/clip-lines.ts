@@ -18,6 +18,7 @@ export class PolygonClipper {
   private readonly n: number;
   private readonly stamp: Uint32Array;
   private tick = 0;
+  private readonly sp = new Int32Array(4);
 
   constructor(rings: readonly (readonly Position[])[]) {
     let m = 0;
@@ -51,16 +52,19 @@ export class PolygonClipper {
     this.size = Math.max(maxX - minX, maxY - minY, 1e-9) / this.n;
     const cells = this.n * this.n;
     const counts = new Int32Array(cells + 1);
+    const sp = this.sp;
     for (let q = 0; q < m; q++) {
-      const [i0, i1, j0, j1] = this.span(q);
-      for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) counts[i * this.n + j + 1]!++;
+      this.span(q);
+      for (let i = sp[0]!; i <= sp[1]!; i++)
+        for (let j = sp[2]!; j <= sp[3]!; j++) counts[i * this.n + j + 1]!++;
     }
     for (let c = 0; c < cells; c++) counts[c + 1]! += counts[c]!;
     this.start = counts.slice();
     this.ids = new Int32Array(counts[cells]!);
     for (let q = 0; q < m; q++) {
-      const [i0, i1, j0, j1] = this.span(q);
-      for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) this.ids[counts[i * this.n + j]!++] = q;
+      this.span(q);
+      for (let i = sp[0]!; i <= sp[1]!; i++)
+        for (let j = sp[2]!; j <= sp[3]!; j++) this.ids[counts[i * this.n + j]!++] = q;
     }
     this.stamp = new Uint32Array(m);
   }
@@ -69,18 +73,17 @@ export class PolygonClipper {
     return Math.min(this.n - 1, Math.max(0, Math.floor((v - o) / this.size)));
   }
 
-  private span(q: number): [number, number, number, number] {
+  /** The cells edge q spans, [i0, i1, j0, j1], into this.sp (no allocation: it runs twice per edge). */
+  private span(q: number): void {
     const e = this.e;
     const ax = e[4 * q]!;
     const ay = e[4 * q + 1]!;
     const bx = e[4 * q + 2]!;
     const by = e[4 * q + 3]!;
-    return [
-      this.cell(Math.min(ax, bx), this.x0),
-      this.cell(Math.max(ax, bx), this.x0),
-      this.cell(Math.min(ay, by), this.y0),
-      this.cell(Math.max(ay, by), this.y0),
-    ];
+    this.sp[0] = this.cell(Math.min(ax, bx), this.x0);
+    this.sp[1] = this.cell(Math.max(ax, bx), this.x0);
+    this.sp[2] = this.cell(Math.min(ay, by), this.y0);
+    this.sp[3] = this.cell(Math.max(ay, by), this.y0);
   }
 
   contains(x: number, y: number): boolean {

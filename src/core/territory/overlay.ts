@@ -16,6 +16,8 @@ interface Split {
   p: Position;
 }
 
+const NONE: Split[] = [];
+
 /**
  * `a ∩ b` ('intersect') or `b − a` ('difference'), as rings (exteriors counter-clockwise, holes clockwise;
  * assemble them into polygons afterwards). `ga` and `gb` are the sets' clippers, reusable across calls.
@@ -27,36 +29,44 @@ export function overlay(
   ga: PolygonClipper = new PolygonClipper(a),
   gb: PolygonClipper = new PolygonClipper(b),
 ): Ring[] {
-  // Per ring of a, per edge: where b's edges cross it.
-  const splitsA: Split[][][] = a.map((r) => Array.from({ length: Math.max(0, r.length - 1) }, () => []));
+  // Where b's edges cross a's, by a's edge (numbered ring by ring), and b's by b's edge: sparse, since most
+  // edges cross nothing.
+  const splitsA = new Map<number, Split[]>();
   const splitsB = new Map<number, Split[]>();
-  a.forEach((r, ri) => {
-    for (let i = 0; i + 1 < r.length; i++) {
-      const [ax, ay] = r[i]! as [number, number];
-      const [bx, by] = r[i + 1]! as [number, number];
+  const add = (m: Map<number, Split[]>, k: number, s: Split) => {
+    const l = m.get(k);
+    if (l) l.push(s);
+    else m.set(k, [s]);
+  };
+  let ka = 0;
+  for (const r of a) {
+    for (let i = 0; i + 1 < r.length; i++, ka++) {
+      const ax = r[i]![0]!;
+      const ay = r[i]![1]!;
+      const bx = r[i + 1]![0]!;
+      const by = r[i + 1]![1]!;
+      const edge = ka;
       gb.crossings(ax, ay, bx, by, (k, t, u) => {
         const p: Position = [ax + (bx - ax) * t, ay + (by - ay) * t];
-        splitsA[ri]![i]!.push({ t, p });
-        const l = splitsB.get(k);
-        if (l) l.push({ t: u, p });
-        else splitsB.set(k, [{ t: u, p }]);
+        add(splitsA, edge, { t, p });
+        add(splitsB, k, { t: u, p });
       });
     }
-  });
+  }
 
   const pieces: Ring[] = [];
   // Pieces of a: inside b (both modes); reversed for a difference (they bound the hole a cuts out of b).
-  a.forEach((r, ri) =>
-    pieces.push(...keep(r, splitsA[ri]!, (x, y) => gb.contains(x, y), mode === 'difference')),
-  );
+  let first = 0;
+  for (const r of a) {
+    pieces.push(...keep(r, splitsA, first, (x, y) => gb.contains(x, y), mode === 'difference'));
+    first += Math.max(0, r.length - 1);
+  }
   // Pieces of b: inside a (intersect) or outside it (difference).
-  let k = 0;
+  first = 0;
   for (const r of b) {
-    const splits: Split[][] = [];
-    for (let i = 0; i + 1 < r.length; i++, k++) splits.push(splitsB.get(k) ?? []);
-    pieces.push(
-      ...keep(r, splits, (x, y) => (mode === 'intersect' ? ga.contains(x, y) : !ga.contains(x, y)), false),
-    );
+    const inside = (x: number, y: number) => (mode === 'intersect' ? ga.contains(x, y) : !ga.contains(x, y));
+    pieces.push(...keep(r, splitsB, first, inside, false));
+    first += Math.max(0, r.length - 1);
   }
   return chain(pieces);
 }
@@ -68,20 +78,21 @@ export function overlay(
  */
 function keep(
   r: Ring,
-  splits: Split[][],
+  splits: ReadonlyMap<number, Split[]>,
+  first: number,
   inside: (x: number, y: number) => boolean,
   reverse: boolean,
 ): Ring[] {
   const out: Ring[] = [];
   let cur: Ring | null = null;
-  let first: Ring | null = null;
+  let head: Ring | null = null;
   let startedAtVertex0 = false;
   let state = false;
   let ask = true;
   for (let i = 0; i + 1 < r.length; i++) {
     const a = r[i]!;
     const b = r[i + 1]!;
-    const sp = splits[i]!;
+    const sp = splits.get(first + i) ?? NONE;
     if (sp.length > 1) sp.sort((p, q) => p.t - q.t);
     for (let j = 0; j <= sp.length; j++) {
       const p = j === 0 ? a : sp[j - 1]!.p;
@@ -101,7 +112,7 @@ function keep(
         // A crossing: the next run is asked afresh, and the current one ends here.
         ask = true;
         if (cur) {
-          if (startedAtVertex0 && !first) first = cur;
+          if (startedAtVertex0 && !head) head = cur;
           else out.push(cur);
           cur = null;
         }
@@ -110,9 +121,9 @@ function keep(
   }
   if (cur) {
     // A run reaching the ring's end continues into the run that began at its start.
-    if (first) cur.push(...first.slice(1));
+    if (head) cur.push(...head.slice(1));
     out.push(cur);
-  } else if (first) out.push(first);
+  } else if (head) out.push(head);
   return reverse ? out.map((l) => [...l].reverse()) : out;
 }
 

@@ -32,6 +32,11 @@ export const COMMANDS: Record<string, CommandInfo> = {
     usage: 'compare --from YYYY-MM-DD --to YYYY-MM-DD [--format geojson|json] [--out FILE]',
     summary: 'what changed between two dates: places that changed hands, areas gained and lost by each side',
   },
+  render: {
+    usage: 'render --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.webm|FILE.gif [--fps N] [--size WxH]',
+    summary:
+      'the advance as a video (WebM) or GIF, drawn frame by frame by the built app in headless Chromium',
+  },
 };
 
 export function helpText(): string {

@@ -5,6 +5,7 @@ import type { RecordSnapshot } from '../core/record/snapshot';
 import type { ISODate } from '../core/types';
 import type { Comparison } from '../core/compare';
 import type { CompareRequest, OpenRequest, SnapshotRequest } from './workers/territory.worker';
+import { startTerritoryWorker } from './workers/start';
 
 export class SnapshotClient {
   private worker: Worker | null = null;
@@ -20,7 +21,7 @@ export class SnapshotClient {
   constructor(private readonly files: Readonly<Record<string, string>>) {}
 
   private start(): Worker {
-    const w = new Worker(new URL('./workers/territory.worker.ts', import.meta.url), { type: 'module' });
+    const w = startTerritoryWorker();
     w.onmessage = (
       e: MessageEvent<{ id: number; snapshot?: RecordSnapshot; comparison?: Comparison; error?: string }>,
     ) => {

@@ -88,9 +88,10 @@ describe('the record agrees with the seed articles', () => {
     }
   });
 
-  it('has Abu Kamal leave the SDF with Deir Ezzor city on 11 December, and Mayadin stay with it for want of a source', () => {
-    expect(at('abu-kamal', '2024-12-10').faction).toBe('sdf');
-    expect(at('abu-kamal', '2024-12-11')).toMatchObject({ faction: 'hts', bloc: 'opposition' });
+  it('has Abu Kamal leave the SDF with Deir Ezzor city on 10 December (the announcement of Tuesday evening), and Mayadin stay with it for want of a source', () => {
+    expect(at('abu-kamal', '2024-12-09').faction).toBe('sdf');
+    expect(at('abu-kamal', '2024-12-10')).toMatchObject({ faction: 'hts', bloc: 'opposition' });
+    expect(at('deir-ezzor', '2024-12-10')).toMatchObject({ faction: 'hts', bloc: 'opposition' });
     expect(r.model.timeline('mayadin').map((p) => p.faction)).toEqual(['government', 'sdf']);
   });
 
@@ -104,11 +105,12 @@ describe('the record agrees with the seed articles', () => {
     }
   });
 
-  it('has the army’s counter-attack north of Hama: Qalaat al-Madiq taken, retaken and taken again', () => {
+  it('has the army’s counter-attack north of Hama: Qalaat al-Madiq taken, retaken, fought over and taken again', () => {
     expect(r.model.timeline('qalaat-al-madiq').map((p) => p.bloc)).toEqual([
       'government',
       'opposition',
       'government',
+      null, // 2 December: the factions at the town's entrance, fighting the army (Asharq Al-Awsat)
       'opposition',
     ]);
   });

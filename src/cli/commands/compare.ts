@@ -15,13 +15,16 @@ import { checkDate } from './state';
 export const USAGE =
   'usage: frontline compare --from YYYY-MM-DD --to YYYY-MM-DD [--format geojson|json] [--out FILE]';
 
+export const help = `What changed between two dates, as the app's compare view shows it.
+
+  --from YYYY-MM-DD     the earlier date
+  --to YYYY-MM-DD       the later date
+  --format geojson|json GeoJSON (default: a point per place that changed hands, with its side on either date,
+                        the events between and their sources; a polygon per side's estimated ground gained
+                        and lost) or a plain JSON table of the same
+  --out FILE            write the file and print a short JSON summary (- is standard output)`;
+
 export async function run(args: string[], io: CliIO, ctx: CommandContext): Promise<number> {
-  if (args.includes('--help')) {
-    io.out(
-      `${USAGE}\n  the places that changed hands between two dates and each side's estimated areas gained and lost`,
-    );
-    return 0;
-  }
   const { values, positional } = parseArgs(args, { values: ['from', 'to', 'out', 'format'] });
   if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}"; ${USAGE}`);
   if (values.from === undefined || values.to === undefined)

@@ -66,13 +66,19 @@ function parseSize(text: string): { width: number; height: number } {
   return { width: Number(m[1]), height: Number(m[2]) };
 }
 
+export const help = `The advance as a video, drawn frame by frame by the built app (dist/; run \`npm run build\` first)
+in headless Chromium (Debian's chromium, or CHROMIUM_PATH), through the app's own Download ▸ Animation….
+
+  --from YYYY-MM-DD, --to YYYY-MM-DD   the first and last day
+  --out FILE.webm | FILE.gif           the format follows the extension
+  --fps N                              WebM frames a second (default 10)
+  --days-per-second N                  0.5, 1, 2 (default) or 4
+  --size WxH                           1280x720 (default), 1080x1080, 1080x1920, or any even size from 160
+  --no-areas, --no-front-lines, --no-distance   leave a layer out
+  --force                              replace an existing file
+Prints a JSON summary: the file, its size, the frame count and the first and last frame's day.`;
+
 export async function run(args: string[], io: CliIO, ctx: CommandContext): Promise<number> {
-  if (args.includes('--help')) {
-    io.out(
-      `${USAGE}\n  the advance as a video, drawn frame by frame by the built app (dist/) in headless Chromium`,
-    );
-    return 0;
-  }
   const { values, flags, positional } = parseArgs(args, {
     values: ['from', 'to', 'out', 'fps', 'size', 'days-per-second'],
     flags: ['no-areas', 'no-front-lines', 'no-distance', 'force'],

@@ -2,10 +2,12 @@
 // core/record's openRecord. Pure: every function takes file text and a file name, so the same code runs in Node, the browser and a
 // worker. Problems are collected, not thrown one by one, so an analyst sees every bad row at once; each
 // names its file, line and field.
+import { echo } from '../echo';
 import { z } from './zod';
 import { isISODate, toDayNumber } from '../dates';
-import { jsonValueLines, lineOfPath } from './json-lines';
+import { jsonValueLines, lineOfPath, splitLines } from './json-lines';
 import {
+  issuesFull,
   type ControlEvent,
   type DataIssue,
   type Faction,
@@ -60,7 +62,20 @@ export const recordSchema = z.strictObject({
   description: z.string(),
   start: isoDate.describe('first day of the record: the state before the events'),
   end: isoDate.describe('last day of the record'),
-  licence: z.string().min(1),
+  licence: z.string().min(1).describe("the record's own licence, an SPDX id (CC-BY-4.0)"),
+  quotesRights: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "whose the quoted words are, if not the record's: exports and the app say it beside the licence",
+    ),
+  utcOffset: z
+    .string()
+    .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, 'not a UTC offset (+03:00)')
+    .describe(
+      "the fixed offset from UTC of the record's calendar days (+03:00 for Syria): a day starts at 00:00 there, and exports' timestamps carry it",
+    ),
   header: z.string().min(1).describe("the line under the app's name in the page header"),
   attribution: z.string().min(1).describe("credit for the record's geo files"),
   defaultDate: isoDate.describe('the day the app opens on without a date in its link'),
@@ -100,6 +115,9 @@ export const factionSchema = z.strictObject({
   bloc: slug,
   color: z.string().regex(/^#[0-9a-f]{6}$/i, 'not a #rrggbb colour'),
   description: z.string(),
+  // What reports call the faction ("HTS", "regime forces", "Kurdish fighters"): `frontline propose` reads
+  // who took a place from these, so the words are the record's data, not code.
+  aliases: z.array(z.string().trim().min(1, 'empty alias')).optional(),
 });
 
 const sourceKindSchema = z.strictObject({
@@ -153,12 +171,16 @@ interface Row {
   value: unknown;
 }
 
-/** JSON lines: one object per line; blank lines and `#` comments are skipped but still counted. */
+/**
+ * JSON lines: one object per line; blank lines and `#` comments are skipped but still counted. LF, CRLF and bare
+ * CR all end a line. Reading stops once `issues` is full (MAX_ISSUES).
+ */
 export function readJsonLines(text: string, fileName: string, issues: DataIssue[]): Row[] {
   const rows: Row[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const s = raw.trim();
-    if (s === '' || s.startsWith('#')) return;
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length && !issuesFull(issues); i++) {
+    const s = lines[i]!.trim();
+    if (s === '' || s.startsWith('#')) continue;
     try {
       rows.push({ line: i + 1, value: JSON.parse(s) });
     } catch (e) {
@@ -169,7 +191,7 @@ export function readJsonLines(text: string, fileName: string, issues: DataIssue[
         message: `not valid JSON: ${(e as Error).message}`,
       });
     }
-  });
+  }
   return rows;
 }
 
@@ -188,6 +210,7 @@ function parseRows<T>(
 ): Array<{ line: number; value: T }> {
   const out: Array<{ line: number; value: T }> = [];
   for (const r of rows) {
+    if (issuesFull(issues)) break;
     const res = schema.safeParse(r.value);
     if (res.success) out.push({ line: r.line, value: res.data });
     else pushZodIssues(res.error, file, r.line, issues);
@@ -208,7 +231,7 @@ function checkDuplicateIds(
         file,
         line: r.line,
         field: 'id',
-        message: `duplicate id "${r.value.id}" (first on line ${first})`,
+        message: `duplicate id ${echo(r.value.id)} (first on line ${first})`,
       });
     } else seen.set(r.value.id, r.line);
   }
@@ -297,7 +320,7 @@ export function checkManifest(
     const near = ctx.suggest?.(id) ?? [];
     at(
       path,
-      `unknown place "${id}"${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+      `unknown place ${echo(id)}${near.length ? `; did you mean ${near.map((n) => echo(n)).join(', ')}?` : ''}`,
     );
   };
   place(r.target, ['target']);
@@ -309,13 +332,16 @@ export function checkManifest(
     place(c.target, ['claims', i, 'target']);
     c.places.forEach((id, j) => place(id, ['claims', i, 'places', j]));
     if (!ctx.sourceIds.has(c.source))
-      at(['claims', i, 'source'], `unknown source "${c.source}": add it to the sources file`);
+      at(['claims', i, 'source'], `unknown source ${echo(c.source)}: add it to the sources file`);
   });
   for (const b of Object.keys(r.blocNames ?? {}))
     if (!ctx.blocs.has(b))
-      at(['blocNames', b], `no faction has bloc "${b}" (blocs: ${[...ctx.blocs].join(', ')})`);
+      at(['blocNames', b], `no faction has bloc ${echo(b)} (blocs: ${[...ctx.blocs].join(', ')})`);
   if (!ctx.blocs.has(r.advancingBloc))
-    at(['advancingBloc'], `no faction has bloc "${r.advancingBloc}" (blocs: ${[...ctx.blocs].join(', ')})`);
+    at(
+      ['advancingBloc'],
+      `no faction has bloc ${echo(r.advancingBloc)} (blocs: ${[...ctx.blocs].join(', ')})`,
+    );
   return out;
 }
 
@@ -351,7 +377,7 @@ export function parseSources(
           file: fileName,
           line: r.line,
           field: 'kind',
-          message: `unknown source kind "${r.value.kind}" (known: ${[...known].join(', ')})`,
+          message: `unknown source kind ${echo(r.value.kind)} (known: ${[...known].join(', ')})`,
         });
     }
   }
@@ -386,17 +412,18 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
     issues.push({ file: e.origin?.file ?? '(events)', line: e.origin?.line ?? 0, field, message });
 
   for (const e of events) {
+    if (issuesFull(issues)) break;
     if (ctx.placeIds && !ctx.placeIds.has(e.place)) {
       const near = ctx.suggest?.(e.place) ?? [];
       at(
         e,
         'place',
-        `unknown place "${e.place}"${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+        `unknown place ${echo(e.place)}${near.length ? `; did you mean ${near.map((n) => echo(n)).join(', ')}?` : ''}`,
       );
     }
     e.factions.forEach((f, i) => {
       if (factionIds && !factionIds.has(f))
-        at(e, `factions.${i}`, `unknown faction "${f}" (known: ${[...factionIds].join(', ')})`);
+        at(e, `factions.${i}`, `unknown faction ${echo(f)} (known: ${[...factionIds].join(', ')})`);
     });
     if (new Set(e.factions).size !== e.factions.length) at(e, 'factions', 'a faction is listed twice');
     if (e.status === 'controlled' && e.factions.length !== 1) {
@@ -408,12 +435,12 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
     e.citations.forEach((c, i) => {
       const s = sourceById?.get(c.source);
       if (sourceById && !s)
-        at(e, `citations.${i}.source`, `unknown source "${c.source}": add it to the sources file`);
+        at(e, `citations.${i}.source`, `unknown source ${echo(c.source)}: add it to the sources file`);
       else if (s && (c.language ?? s.language) !== 'en' && c.translation === undefined)
         at(
           e,
           `citations.${i}.translation`,
-          `"${c.source}" is in ${c.language ?? s.language}: keep the quote in the original and give an English translation`,
+          `${echo(c.source)} is in ${c.language ?? s.language}: keep the quote in the original and give an English translation`,
         );
     });
     if (ctx.record && (e.date < ctx.record.start || e.date > ctx.record.end)) {
@@ -429,8 +456,8 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
         e,
         'date',
         same
-          ? `"${e.place}" already has an event on ${e.date} (line ${prior.origin?.line}): merge the two`
-          : `contradicts line ${prior.origin?.line}: "${e.place}" cannot be both ${describe(prior)} and ${describe(e)} on ${e.date}`,
+          ? `${echo(e.place)} already has an event on ${e.date} (line ${prior.origin?.line}): merge the two`
+          : `contradicts line ${prior.origin?.line}: ${echo(e.place)} cannot be both ${describe(prior)} and ${describe(e)} on ${e.date}`,
       );
     } else byPlaceDay.set(key, e);
   }

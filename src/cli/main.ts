@@ -37,7 +37,7 @@ export const COMMANDS: Record<string, CommandInfo> = {
     summary: 'the changes a news report describes, as proposed events with quote, day, side and cue',
   },
   compare: {
-    usage: 'compare --from YYYY-MM-DD --to YYYY-MM-DD [--format geojson|json] [--out FILE]',
+    usage: 'compare --from YYYY-MM-DD --to YYYY-MM-DD [--format geojson|kml|json] [--out FILE]',
     summary: 'what changed between two dates: places that changed hands, areas gained and lost by each side',
   },
   render: {

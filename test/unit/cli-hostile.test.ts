@@ -141,3 +141,19 @@ describe('one strict ruler parser for --ruler and #ruler=', () => {
     expect(d.err()).toMatch(/--target goes with --date only/);
   });
 });
+
+describe('mentions on a huge input: a size limit, said in one line', () => {
+  it('standard input over 16 MiB is refused after reading the limit, exit 2', () => {
+    const r = spawnSync(process.execPath, ['bin/frontline.js', 'mentions', '-'], {
+      cwd: REPO_ROOT,
+      input: Buffer.alloc(17 * 1024 * 1024, 0x61),
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      'frontline mentions: standard input is over the 16 MiB limit for one text; split it',
+    );
+    expect(r.stdout).toBe('');
+  });
+});

@@ -157,3 +157,18 @@ describe('mentions on a huge input: a size limit, said in one line', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('a reader that stops early', () => {
+  it('`export --csv | head -c 10`: no stack trace, exit 0', () => {
+    const r = spawnSync(
+      'bash',
+      ['-c', 'node bin/frontline.js export --csv | head -c 10; echo " ${PIPESTATUS[0]}"'],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout).toBe('id,date,al 0\n');
+    expect(r.stderr).toBe('');
+  });
+});

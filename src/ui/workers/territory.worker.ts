@@ -5,7 +5,7 @@
 // dissolved and clipped, takes tens of milliseconds for the real record and far more for a large one, which
 // playback can't spare on the main thread.
 import { openRecordSync, snapshotAt, type FrontlineRecord } from '../../core/record';
-import { DataError, formatIssue } from '../../core/types';
+import { DataError, issueReport } from '../../core/types';
 
 /** The record's files by path relative to its root; opened once, answered from for every `snapshot`. */
 export interface OpenRequest {
@@ -33,7 +33,7 @@ self.onmessage = (e: MessageEvent<OpenRequest | SnapshotRequest>) => {
         return text;
       });
     } catch (err) {
-      openError = err instanceof DataError ? err.issues.map(formatIssue).join('\n') : String(err);
+      openError = err instanceof DataError ? issueReport(err.issues).join('\n') : String(err);
     }
     return;
   }

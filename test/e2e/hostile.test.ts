@@ -88,6 +88,30 @@ describe('hostile input in the browser', () => {
     await expect.poll(() => notice.count()).toBe(0);
   });
 
+  it('100,000 characters typed into the place search and the ruler: bounded echoes, page within the screen', async () => {
+    s = await openApp('#date=2024-12-06');
+    const { page } = s;
+    const long = 'q'.repeat(100_000);
+    for (const [input, message] of [
+      ['place-search', 'place-search-message'],
+      ['ruler-place-input', 'ruler-message'],
+    ] as const) {
+      await page.getByTestId(input).fill(long);
+      await page.getByTestId(input).press('Enter');
+      const text = (await page.getByTestId(message).textContent())!;
+      expect(text.length).toBeLessThan(200);
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+      }));
+      expect(widths.scroll).toBeLessThanOrEqual(widths.viewport);
+      await page.getByTestId(input).fill('');
+    }
+    expect(await page.getByTestId('ruler-message').textContent()).toBe(
+      `No place called “${'q'.repeat(60)}…” in the gazetteer.`,
+    );
+  });
+
   it('a record whose events file holds only comments: a banner naming it, the record kept', async () => {
     const empty = withEvents('no-events', '# not one event yet\n\n');
     s = await openApp('#date=2024-12-06');

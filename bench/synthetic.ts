@@ -141,6 +141,7 @@ export function syntheticRecord(options: SyntheticOptions = {}): SyntheticRecord
     start,
     end: addDays(start, days - 1),
     licence: 'CC0-1.0',
+    utcOffset: '+00:00',
     description: `${n} places, ${days} days`,
   };
   return { record, factions: FACTIONS, places, events };

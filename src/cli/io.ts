@@ -1,13 +1,24 @@
 // What every command shares: where the repository is, how to print, how to fail.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeText, DEFAULT_MAX_TEXT_BYTES, formatBytes, TextDecodeError } from '../core/load/text';
 import type { FrontlineRecord } from '../core/record';
 import { echoName } from '../core/echo';
 
-/** The repository root (geo/ and data/ live there), wherever the command is run from. */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * The repository root (geo/ and data/ live there), wherever the command is run from: the nearest folder above
+ * this module that holds package.json. The module is src/cli/io.ts under tsx and vitest, and a chunk in
+ * dist-cli/ once compiled, so a fixed number of `..` would be wrong for one of them.
+ */
+export const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(resolve(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`frontline: no package.json above ${from}`);
+  }
+}
 
 export function repoPath(...parts: string[]): string {
   return resolve(REPO_ROOT, ...parts);
@@ -27,12 +38,15 @@ export interface CommandContext {
 export interface CliIO {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Binary data to standard output, as it is (a FlatGeobuf with `--out -`); `out` takes text only. */
+  outBytes?: (bytes: Uint8Array) => void;
   /** Reads standard input to the end (for `-` arguments). */
   stdin: () => Promise<string>;
 }
 
 export const processIO: CliIO = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+  outBytes: (b) => process.stdout.write(b),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
   stdin: async () => {
     const chunks: Buffer[] = [];
@@ -86,6 +100,50 @@ export async function readTextArgument(arg: string, io: CliIO): Promise<string> 
   return decodeOrFail(bytes, arg, io);
 }
 
+/** One file a command writes: where (`-` is standard output) and what. */
+export interface OutputFile {
+  path: string;
+  data: string | Uint8Array;
+}
+
+/**
+ * Writes every file, or none: an existing file is kept unless `force` (checked for all before any is written,
+ * so a refused sidecar leaves no half-export behind). `-` writes to standard output, text as it is (no newline
+ * added) and bytes through `outBytes`. Returns each file's absolute path and size.
+ */
+export function writeOutputs(
+  io: CliIO,
+  files: readonly OutputFile[],
+  force: boolean,
+): Array<{ file: string; bytes: number }> {
+  const targets = files.map((f) => ({ ...f, abs: f.path === '-' ? '-' : resolve(process.cwd(), f.path) }));
+  if (!force) {
+    const taken = targets.filter((t) => t.abs !== '-' && existsSync(t.abs));
+    if (taken.length)
+      throw new UsageError(
+        `${taken.map((t) => t.path).join(', ')} already exist${taken.length === 1 ? 's' : ''}; ` +
+          'add --force to overwrite',
+      );
+  }
+  return targets.map((t) => {
+    const bytes = typeof t.data === 'string' ? Buffer.byteLength(t.data, 'utf8') : t.data.length;
+    if (t.abs === '-') {
+      if (typeof t.data === 'string') io.out(t.data);
+      else if (io.outBytes) io.outBytes(t.data);
+      else throw new UsageError('this output cannot take binary data: write it to a file with --out');
+    } else {
+      try {
+        writeFileSync(t.abs, t.data);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? '';
+        const reason = WRITE_REASONS[code] ?? `${code || (e as Error).message}`;
+        throw new OutputError(`cannot write ${echoName(t.path, 200)}: ${reason}`);
+      }
+    }
+    return { file: t.abs, bytes };
+  });
+}
+
 export function printJson(io: CliIO, value: unknown): void {
   io.out(JSON.stringify(value, null, 2));
 }
@@ -118,22 +176,6 @@ const WRITE_REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'over the disk quota',
 };
-
-/**
- * Writes `text` to `arg` (resolved against the working directory) or throws an OutputError: never a stack trace
- * for a mistyped folder. The path is echoed in at most 200 characters (an over-long name is one of the errors).
- */
-export function writeOutputFile(arg: string, text: string): string {
-  const file = resolve(process.cwd(), arg);
-  try {
-    writeFileSync(file, text, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    const reason = WRITE_REASONS[code] ?? `${code || (e as Error).message}`;
-    throw new OutputError(`cannot write ${echoName(arg, 200)}: ${reason}`);
-  }
-  return file;
-}
 
 /** Reads `--name value` and `--flag` options; the rest are positional arguments. */
 export function parseArgs(

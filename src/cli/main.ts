@@ -1,6 +1,8 @@
 // Dispatches `frontline <command>` to src/cli/commands/<command>.ts. Each command module exports
-// `run(args, io)`; modules load lazily so that `--help` and one command never pay for the others.
-import { type CliIO, type CommandContext, OutputError, processIO, UsageError } from './io';
+// `run(args, io)`, and `help` (its options, said once): `frontline <command> --help` prints the module's help
+// under its usage line here, so a command added later answers --help by exporting it. Modules load lazily
+// so that `--help` and one command never pay for the others.
+import { type CliIO, type CommandContext, OutputError, processIO, readRepoText, UsageError } from './io';
 import { openRecordAt } from './record';
 import { DataError } from '../core/types';
 
@@ -25,8 +27,18 @@ export const COMMANDS: Record<string, CommandInfo> = {
     summary: "WGS84 geodesic distance in km and miles (to defaults to the record's target)",
   },
   export: {
-    usage: 'export (--date YYYY-MM-DD [--target PLACE] | --timeline | --csv) [--out FILE]',
-    summary: "GeoJSON of a day's state, of every control period, or CSV of the events",
+    usage:
+      'export (--date YYYY-MM-DD [--target PLACE] [--layer places|areas|lines] | --timeline | --csv [--bom]) [--out FILE|-] [--format geojson|fgb|kml|csv] [--force]',
+    summary:
+      "a day's state, every control period (GeoJSON, FlatGeobuf or KML), or the events (CSV); the format follows --out's extension",
+  },
+  propose: {
+    usage: 'propose <file|-> --published YYYY-MM-DD [--source <id>]',
+    summary: 'the changes a news report describes, as proposed events with quote, day, side and cue',
+  },
+  compare: {
+    usage: 'compare --from YYYY-MM-DD --to YYYY-MM-DD [--format geojson|json] [--out FILE]',
+    summary: 'what changed between two dates: places that changed hands, areas gained and lost by each side',
   },
 };
 
@@ -41,12 +53,33 @@ export function helpText(): string {
     '  --record <dir>',
     "      run on the record in <dir> (its data/ and geo/ folders) instead of the repository's own",
     '  --help',
-    '      this text',
+    "      this text; `frontline <command> --help` gives the command's own options",
+    '  --version',
+    "      frontline's version",
   ].join('\n');
 }
 
 interface CommandModule {
   run: (args: string[], io: CliIO, ctx: CommandContext) => Promise<number>;
+  /** The command's options and what it prints; main adds the usage line. */
+  help?: string;
+}
+
+/** `frontline <command> --help`: the usage line, the module's own help (or the summary), the common options. */
+export function commandHelp(name: string, mod: Pick<CommandModule, 'help'>): string {
+  const c = COMMANDS[name]!;
+  return [
+    `Usage: npx frontline ${c.usage}`,
+    '',
+    mod.help ?? c.summary,
+    '',
+    'Options of every command: --record <dir> (run on another record), --help.',
+  ].join('\n');
+}
+
+/** The package's version, from package.json at the repository root. */
+export function version(): string {
+  return (JSON.parse(readRepoText('package.json')) as { version: string }).version;
 }
 
 /** `--record <dir>` (or `--record=<dir>`) anywhere on the line: before the command or among its options. */
@@ -74,6 +107,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const [name, ...rest] = parsed.rest;
   const ctx: CommandContext = { record: () => openRecordAt(parsed.dir) };
+  if (name === '--version') {
+    io.out(`frontline ${version()}`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
     return name ? 0 : 2;
@@ -83,8 +120,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return 2;
   }
   try {
-    const mod = await import(`./commands/${name}.ts`);
-    return await (mod as CommandModule).run(rest, io, ctx);
+    const mod = (await import(`./commands/${name}.ts`)) as CommandModule;
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(commandHelp(name, mod));
+      return 0;
+    }
+    return await mod.run(rest, io, ctx);
   } catch (e) {
     if (e instanceof UsageError || e instanceof DataError || e instanceof OutputError) {
       io.err(`frontline ${name}: ${e.message}`);

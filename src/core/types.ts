@@ -59,6 +59,8 @@ export interface Faction {
   /** Map colour, `#rrggbb`. */
   color: string;
   description: string;
+  /** What reports call it, for reading who took a place from a text (longest match wins). */
+  aliases?: string[];
 }
 
 /** A kind of publication (data/source-kinds.jsonl): whether a report of this kind can carry an event alone. */
@@ -209,7 +211,12 @@ export interface RecordInfo {
   start: ISODate;
   /** Last day of the record. */
   end: ISODate;
+  /** The record's own licence, an SPDX id (`CC-BY-4.0`). */
   licence: string;
+  /** Whose the quoted words are when not the record's (they stay their publishers'); a generic line if absent. */
+  quotesRights?: string;
+  /** The fixed UTC offset of the record's calendar days (`+03:00`): exports' timestamps carry it. */
+  utcOffset: string;
   description: string;
 }
 

@@ -1,9 +1,23 @@
 // Each download of the Download menu, clicked in real Chromium, and the file it gives checked.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from './harness';
 import { CSV_COLUMNS, parseCSV } from '../../src/core/export/csv';
+import { featureCount, ogrinfo } from '../fixtures/export/checkers';
+
+/** The downloaded file, saved under its own name for GDAL; returns the ogrinfo listing of every layer. */
+function gdalRead(name: string, bytes: Buffer, dir = mkdtempSync(join(tmpdir(), 'frontline-dl-'))) {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  const info = ogrinfo(['-ro', '-al', file]);
+  expect(info.stderr).not.toMatch(/ERROR/);
+  return { file, dir, stdout: info.stdout };
+}
 
 let s: AppSession;
 beforeAll(async () => {
@@ -79,6 +93,74 @@ describe('download menu', () => {
     expect(rows.length).toBeGreaterThan(20);
     const rastan = rows.find((r) => r.includes('rastan') && r.includes('2024-12-06'));
     expect(rastan).toBeDefined();
+  });
+
+  it('gives each layer of the date in GeoJSON, FlatGeobuf and KML, one geometry type a layer', async () => {
+    const geometry = {
+      places: /Geometry: Point/,
+      areas: /Geometry: (Multi )?Polygon/,
+      lines: /Geometry: (Multi )?Line String/,
+    };
+    for (const layer of ['places', 'areas', 'lines'] as const) {
+      for (const [format, ext] of [
+        ['geojson', 'geojson'],
+        ['fgb', 'fgb'],
+        ['kml', 'kml'],
+      ] as const) {
+        const { name, bytes } = await download(s.page, `${layer}-${format}`);
+        expect(name).toBe(`frontline-2024-12-06-${layer}.${ext}`);
+        const read = gdalRead(name, bytes);
+        expect(featureCount(read.stdout), name).toBeGreaterThan(0);
+        if (format !== 'kml') expect(read.stdout, name).toMatch(geometry[layer]);
+        if (layer === 'places') expect(read.stdout, name).toContain('الرستن');
+      }
+    }
+    // The ruler is in the lines layer, and the place's own id is not shadowed by a property.
+    const lines = JSON.parse((await download(s.page, 'lines-geojson')).bytes.toString('utf8')) as FC;
+    expect(lines.features.filter((f) => f.properties.feature_type === 'ruler')).toHaveLength(1);
+    const places = JSON.parse((await download(s.page, 'places-geojson')).bytes.toString('utf8')) as FC;
+    expect(places.features.find((f) => f.id === 'place:rastan')!.properties.place).toBe('rastan');
+    expect(places.features.every((f) => !('id' in f.properties))).toBe(true);
+  });
+
+  it('gives the date as KML (a folder a layer) and the timeline as KML and FlatGeobuf', async () => {
+    const day = await download(s.page, 'snapshot-kml');
+    expect(day.name).toBe('frontline-2024-12-06.kml');
+    expect(day.bytes.toString('utf8')).toContain('<Folder><name>areas</name>');
+    const kml = await download(s.page, 'timeline-kml');
+    expect(kml.name).toBe('frontline-timeline.kml');
+    const text = kml.bytes.toString('utf8');
+    // Google Earth's time slider plays <TimeSpan>; the day begins at 00:00 in the record's zone.
+    expect(text).toMatch(/<TimeSpan><begin>2024-12-06T00:00:00\+03:00<\/begin>/);
+    expect(gdalRead(kml.name, kml.bytes).stdout).toContain('الرستن');
+    const fgb = await download(s.page, 'timeline-fgb');
+    expect(fgb.name).toBe('frontline-timeline.fgb');
+    const read = gdalRead(fgb.name, fgb.bytes);
+    expect(read.stdout).toMatch(/^start_date: Date/m);
+    expect(read.stdout).toContain('الرستن');
+  });
+
+  it('gives the CSV with a BOM when asked, and its .csvt that GDAL reads beside it', async () => {
+    if (!(await s.page.getByTestId('csv-bom').isVisible())) await s.page.getByTestId('download-menu').click();
+    await s.page.getByTestId('csv-bom').check();
+    const csv = await download(s.page, 'events');
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csvt = await download(s.page, 'events-csvt');
+    expect(csvt.name).toBe('frontline-events.csvt');
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-dl-'));
+    writeFileSync(join(dir, csvt.name), csvt.bytes);
+    const read = gdalRead(csv.name, csv.bytes, dir);
+    expect(read.stdout).toMatch(/^date: Date/m);
+    expect(read.stdout).toMatch(/^Geometry: Point/m);
+    expect(read.stdout).toContain('حمص');
+    const gpkg = join(dir, 'events.gpkg');
+    const r = spawnSync('ogr2ogr', ['-f', 'GPKG', '-a_srs', 'EPSG:4326', gpkg, read.file], {
+      encoding: 'utf8',
+    });
+    expect(r.stderr).not.toMatch(/ERROR/);
+    if (!(await s.page.getByTestId('csv-bom').isVisible())) await s.page.getByTestId('download-menu').click();
+    await s.page.getByTestId('csv-bom').uncheck();
+    await s.page.getByTestId('download-menu').click();
   });
 
   it('gives a PNG of the map with a 48 px title band above it and a 40 px credits band below', async () => {

@@ -49,7 +49,7 @@ describe('frontline export --date (the real record)', () => {
     const states = rec.model.stateAt('2024-12-06');
     expect(places.length).toBe(rec.places.length);
     for (const f of places) {
-      const s = states.get(f.properties!.id as string);
+      const s = states.get(f.properties!.place as string);
       expect(f.properties!.status).toBe(s?.status ?? 'unknown');
       expect(f.properties!.faction).toBe(s?.faction ?? null);
     }
@@ -70,7 +70,7 @@ describe('frontline export --date (the real record)', () => {
     const s = ogrSummary(file);
     expect(s.stderr).not.toMatch(/ERROR/);
     expect(featureCount(s.stdout)).toBe(fc.features.length);
-    const v = ogrValidity(file, 'day');
+    const v = ogrValidity(file);
     expect(v.stderr).not.toMatch(/ERROR/);
     expect(v.valid).toEqual(fc.features.map(() => 1));
   });

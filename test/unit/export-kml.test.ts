@@ -41,9 +41,13 @@ describe('featureCollectionToKml', () => {
   const kml = featureCollectionToKml(timeline, { name: RECORD.title, description: 'end_date is exclusive' });
 
   it('gives every control period a TimeSpan that Google Earth plays', () => {
-    const spans = [...kml.matchAll(/<TimeSpan><begin>([\d-]+)<\/begin><end>([\d-]+)<\/end><\/TimeSpan>/g)];
+    const spans = [...kml.matchAll(/<TimeSpan><begin>([^<]+)<\/begin><end>([^<]+)<\/end><\/TimeSpan>/g)];
+    // The instants the record's days begin, in its zone (a day at UTC+3 begins at 21:00 UTC the day before).
     expect(spans.map((m) => [m[1], m[2]])).toEqual(
-      timeline.features.map((f) => [f.properties!.start_date, f.properties!.end_date]),
+      timeline.features.map((f) => [
+        `${f.properties!.start_date}T00:00:00+03:00`,
+        `${f.properties!.end_date}T00:00:00+03:00`,
+      ]),
     );
   });
 

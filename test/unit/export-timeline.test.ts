@@ -48,9 +48,26 @@ describe('timelineToGeoJSON', () => {
     expect(fc.features[2]!.geometry.coordinates).toEqual([36.73241, 34.92667]);
   });
 
-  it('says in its metadata how open periods end', () => {
+  it('gives kepler.gl timestamps: each day’s start in the record’s zone, and as epoch milliseconds', () => {
+    expect(fc.features[1]!.properties).toMatchObject({
+      start_date: '2016-01-01',
+      end_date: '2024-12-06',
+      start_time: '2016-01-01T00:00:00+03:00',
+      end_time: '2024-12-06T00:00:00+03:00',
+      // 2024-12-06 00:00 at UTC+3 is 2024-12-05 21:00 UTC.
+      end_ms: Date.UTC(2024, 11, 5, 21),
+    });
+    expect(new Date(fc.features[1]!.properties!.end_ms as number).toISOString()).toBe(
+      '2024-12-05T21:00:00.000Z',
+    );
+  });
+
+  it('says in its metadata how open periods end, and in the description GDAL keeps', () => {
     const top = fc as unknown as Record<string, unknown>;
     expect(top.end_date_note).toMatch(/exclusive.*2024-12-08.*2024-12-09/);
+    expect(top.name).toBe('frontline-timeline');
+    expect(top.description).toContain(top.end_date_note as string);
+    expect(top.description).toMatch(/CC BY 4\.0/);
     expect(top.attribution).toBe('Natural Earth; GeoNames (CC BY 4.0)');
     expect(top.generated).toBe(GENERATED);
   });
@@ -72,6 +89,10 @@ describe('timelineToGeoJSON', () => {
     expect(fieldType(s.stdout, 'start_date')).toBe('Date');
     expect(fieldType(s.stdout, 'end_date')).toBe('Date');
     expect(fieldType(s.stdout, 'open_ended')).toBe('Integer');
-    expect(ogrValidity(file, 'timeline').valid).toEqual([1, 1, 1]);
+    expect(fieldType(s.stdout, 'start_time')).toBe('DateTime');
+    expect(fieldType(s.stdout, 'end_ms')).toBe('Integer64');
+    // The exclusive end date is in the layer's DESCRIPTION, which GDAL (and QGIS) keep.
+    expect(s.stdout).toMatch(/^ {2}DESCRIPTION=.*end_date is exclusive/m);
+    expect(ogrValidity(file).valid).toEqual([1, 1, 1]);
   });
 });

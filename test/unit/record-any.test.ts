@@ -8,6 +8,7 @@ import type { CliIO } from '../../src/cli/io';
 import { validateRfc7946 } from '../../src/core/export/validate';
 import { snapshotAt } from '../../src/core/record';
 import { exportFile } from '../../src/ui/tools/download';
+import { exportedText } from '../../src/core/export/files';
 import { recordAt, REPO_ROOT, SECOND_RECORD } from '../fixtures/records/open';
 
 async function run(dir: string, ...args: string[]): Promise<string> {
@@ -74,7 +75,7 @@ describe.each([
     expect(fc.features.some((f) => f.properties!.feature_type === 'area')).toBe(true);
     const app = exportFile(record, { kind: 'snapshot', snapshot: snapshotAt(record, mid) });
     const timeless = (t: string) => t.replace(/"generated":"[^"]+"/, '');
-    expect(timeless(app.text)).toBe(timeless(day));
+    expect(timeless(exportedText(app))).toBe(timeless(day));
     expect(validateRfc7946(JSON.parse(await run(dir, 'export', '--timeline')))).toEqual([]);
     const csv = await run(dir, 'export', '--csv');
     expect(csv.split('\r\n').length - 2).toBe(record.events.length);

@@ -7,6 +7,11 @@ import { distanceToOutline } from '../../core/measure/outskirts';
 import type { Place } from '../../core/types';
 import { type CliIO, type CommandContext, parseArgs, printJson, UsageError } from '../io';
 
+export const help = `The WGS84 geodesic distance (Karney's method) between two places, in km, mi and metres, with the
+initial azimuth; and, where the record has an outline of <to>, the distance to its outskirts (0 inside).
+Names in any spelling; <to> defaults to the record's target. Quote names of several words, or give two and
+the command splits them where both halves are known names.`;
+
 const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
 
 function resolve(g: Gazetteer, name: string): LookupResult | null {

@@ -1,15 +1,44 @@
-// `frontline export`: the same files as the app's Download menu, through the same core functions
-// (core/export/files.ts) from the same snapshot value (core/record's snapshotAt).
-//   --date D [--target PLACE] [--ruler "lon,lat;lon,lat…"]   GeoJSON of that day's state
-//   --timeline                             GeoJSON of every control period (start_date, end_date exclusive)
-//   --csv                                  CSV of the control events (RFC 4180, CRLF), in date order
-// With --out FILE the export goes to the file and a short JSON summary to stdout.
+// `frontline export`: the same files as the app's Download menu, through the same core function
+// (core/export/files.ts's exportData) from the same snapshot value (core/record's snapshotAt).
 import { isISODate } from '../../core/dates';
-import { eventsFile, snapshotFile, timelineFile } from '../../core/export/files';
+import {
+  exportData,
+  ExportRequestError,
+  EXPORT_FORMATS,
+  EXTENSION,
+  FORMATS_OF,
+  formatOfFileName,
+  LAYER_KINDS,
+  type ExportedFile,
+  type ExportFormat,
+  type ExportKind,
+  type ExportSubject,
+  type LayerKind,
+} from '../../core/export/files';
 import type { LonLat } from '../../core/measure/geodesic';
 import { parseRuler } from '../../core/measure/ruler';
 import { nearestIds, snapshotAt } from '../../core/record';
-import { type CliIO, type CommandContext, parseArgs, UsageError, writeOutputFile } from '../io';
+import { type CliIO, type CommandContext, type OutputFile, parseArgs, UsageError, writeOutputs } from '../io';
+
+export const help = `Exports the record as GIS files: the same files as the app's Download menu.
+
+  --date YYYY-MM-DD     the state of every place on that day, with the estimated areas and front lines
+    --target PLACE      the place distances are measured to (default: the record's target)
+    --ruler "lon,lat;lon,lat…"   a measured path, one line feature per leg
+    --layer places|areas|lines   one geometry kind only (a Shapefile or FlatGeobuf holds one)
+  --timeline            every control period of every place: start_date, end_date (exclusive),
+                        start_time, end_time (ISO date-time in the record's zone) and start_ms, end_ms
+  --csv                 the control events, one row each, with outlets, URLs and quotes
+    --bom               begin the CSV with a UTF-8 byte order mark (for spreadsheets)
+
+  --out FILE            write to FILE; its extension picks the format: .geojson or .json, .fgb
+                        (FlatGeobuf), .kml, .csv. With --csv, FILE.csvt (the column types GDAL reads)
+                        is written beside it. "-" (or no --out) is standard output.
+  --format F            ${EXPORT_FORMATS.filter((f) => f !== 'csvt').join(', ')}: when --out has another extension or is "-";
+                        refused when it contradicts --out's extension
+  --force               overwrite an existing file (it is kept otherwise)
+
+With --out FILE a JSON summary (file, bytes, format, features) goes to standard output.`;
 
 /**
  * `36.73,34.93;36.72,34.73` → points (lon, lat), read by core's one ruler parser, the same as the app's
@@ -21,33 +50,70 @@ export function parseRulerOption(text: string): LonLat[] {
   return r.points.map((p) => [p.lon, p.lat] as const);
 }
 
-function emit(io: CliIO, text: string, out: string | undefined, summary: Record<string, unknown>): void {
-  if (!out) {
-    io.out(text);
-    return;
-  }
-  const file = writeOutputFile(out, text);
-  io.out(JSON.stringify({ file, bytes: Buffer.byteLength(text, 'utf8'), ...summary }, null, 2));
+const USAGE =
+  'usage: frontline export (--date YYYY-MM-DD [--target PLACE] [--ruler "lon,lat;lon,lat"] [--layer places|areas|lines] | --timeline | --csv [--bom]) [--out FILE|-] [--format F] [--force]';
+
+/** The format from `--format` and `--out`'s extension: they must agree; the kind's default when neither says. */
+export function chooseFormat(
+  kind: ExportKind,
+  out: string | undefined,
+  format: string | undefined,
+): ExportFormat {
+  if (format !== undefined && !(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format: no format "${format}"; choose ${FORMATS_OF[kind].join(', ')}`);
+  const byName = out && out !== '-' ? formatOfFileName(out) : null;
+  if (format !== undefined && byName && byName !== format)
+    throw new UsageError(
+      `--format ${format} contradicts --out ${out} (a ${EXTENSION[byName]} file is ${byName}): ` +
+        `drop one, or name the file ${EXTENSION[format as ExportFormat]}`,
+    );
+  const chosen = (format as ExportFormat | undefined) ?? byName;
+  if (!chosen && out && out !== '-')
+    throw new UsageError(
+      `--out ${out}: cannot tell the format from its extension; name it ` +
+        `${FORMATS_OF[kind].map((f) => EXTENSION[f]).join(', ')} or add --format`,
+    );
+  const f = chosen ?? FORMATS_OF[kind][0]!;
+  if (!FORMATS_OF[kind].includes(f) || f === 'csvt')
+    throw new UsageError(
+      `the ${kind === 'events' ? 'CSV of events' : kind} comes as ` +
+        `${FORMATS_OF[kind].filter((x) => x !== 'csvt').join(', ')}, not ${f}`,
+    );
+  return f;
+}
+
+function featureCount(file: ExportedFile): Record<string, number> {
+  if (file.format === 'geojson')
+    return { features: (JSON.parse(file.data as string) as { features: unknown[] }).features.length };
+  if (file.format === 'kml') return { features: (file.data as string).split('<Placemark').length - 1 };
+  return {};
 }
 
 export async function run(args: string[], io: CliIO, context: CommandContext): Promise<number> {
   const { values, flags, positional } = parseArgs(args, {
-    values: ['date', 'out', 'ruler', 'target'],
-    flags: ['timeline', 'csv'],
+    values: ['date', 'out', 'ruler', 'target', 'layer', 'format'],
+    flags: ['timeline', 'csv', 'bom', 'force'],
   });
   const modes = [values.date !== undefined, flags.has('timeline'), flags.has('csv')].filter(Boolean).length;
-  if (modes !== 1 || positional.length)
-    throw new UsageError(
-      'usage: frontline export (--date YYYY-MM-DD [--target PLACE] [--ruler "lon,lat;lon,lat"] | --timeline | --csv) [--out FILE]',
-    );
+  if (modes !== 1 || positional.length) throw new UsageError(USAGE);
+  const kind: ExportKind =
+    values.date !== undefined ? 'snapshot' : flags.has('timeline') ? 'timeline' : 'events';
+  if (flags.has('bom') && kind !== 'events') throw new UsageError('--bom is for the CSV (--csv) only');
   // A ruler or a target belongs to a day's GeoJSON: with --timeline or --csv they would be dropped unsaid.
   for (const option of ['ruler', 'target'] as const)
-    if (values[option] !== undefined && values.date === undefined)
+    if (values[option] !== undefined && kind !== 'snapshot')
       throw new UsageError(`--${option} goes with --date only: --timeline and --csv have no ${option}`);
+  if (values.layer !== undefined && kind !== 'snapshot') throw new UsageError('--layer is for --date only');
+  const layer = values.layer as LayerKind | undefined;
+  if (layer !== undefined && !LAYER_KINDS.includes(layer))
+    throw new UsageError(`--layer: no layer "${layer}"; choose ${LAYER_KINDS.join(', ')}`);
+  const format = chooseFormat(kind, values.out, values.format);
   const rec = await context.record();
 
-  if (values.date !== undefined) {
-    const date = values.date;
+  let subject: ExportSubject;
+  const summary: Record<string, unknown> = {};
+  if (kind === 'snapshot') {
+    const date = values.date!;
     if (!isISODate(date)) throw new UsageError(`--date: not a date (YYYY-MM-DD): ${date}`);
     if (date < rec.info.start || date > rec.info.end)
       throw new UsageError(`--date ${date} is outside the record (${rec.info.start} to ${rec.info.end})`);
@@ -58,20 +124,46 @@ export async function run(args: string[], io: CliIO, context: CommandContext): P
         `--target: unknown place "${target}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}`,
       );
     }
-    const snapshot = snapshotAt(rec, date, { target });
     const ruler = values.ruler !== undefined ? parseRulerOption(values.ruler) : undefined;
-    const text = snapshotFile(snapshot, rec, ruler ? { ruler } : {});
-    emit(io, text, values.out, {
-      date,
-      features: (JSON.parse(text) as { features: unknown[] }).features.length,
+    subject = { kind, snapshot: snapshotAt(rec, date, { target }), ...(ruler ? { ruler } : {}) };
+    summary.date = date;
+    if (layer) summary.layer = layer;
+  } else subject = { kind };
+
+  let file: ExportedFile;
+  try {
+    file = exportData(rec, subject, {
+      format,
+      ...(layer ? { layer } : {}),
+      ...(flags.has('bom') ? { bom: true } : {}),
     });
-    return 0;
+  } catch (e) {
+    if (e instanceof ExportRequestError || e instanceof RangeError) throw new UsageError(e.message);
+    throw e;
   }
-  if (flags.has('timeline')) {
-    const text = timelineFile(rec);
-    emit(io, text, values.out, { features: (JSON.parse(text) as { features: unknown[] }).features.length });
-    return 0;
+  const out = values.out ?? '-';
+  const files: OutputFile[] = [{ path: out, data: file.data }];
+  // GDAL reads a CSV's column types from the .csvt of the same name beside it.
+  if (format === 'csv' && out !== '-')
+    files.push({
+      path: out.replace(/(\.csv)?$/i, '.csvt'),
+      data: exportData(rec, subject, { format: 'csvt' }).data,
+    });
+  const written = writeOutputs(io, files, flags.has('force'));
+  if (out !== '-') {
+    io.out(
+      JSON.stringify(
+        {
+          ...written[0],
+          format,
+          ...(written[1] ? { column_types: written[1].file } : {}),
+          ...summary,
+          ...(kind === 'events' ? { rows: rec.events.length } : featureCount(file)),
+        },
+        null,
+        2,
+      ),
+    );
   }
-  emit(io, eventsFile(rec), values.out, { rows: rec.events.length });
   return 0;
 }

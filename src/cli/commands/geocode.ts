@@ -2,6 +2,11 @@
 import { GazetteerQueryError } from '../../core/gazetteer';
 import { type CliIO, type CommandContext, parseArgs, printJson, UsageError } from '../io';
 
+export const help = `Finds the place a name means, in any spelling (Latin transliterations or Arabic), through the
+record's gazetteer. Prints the place (id, name, name_ar, lat, lon, geonames_id, kind, governorate, curated,
+coord_source) and how it matched (matched, how: exact, normalised or fuzzy, score). An unknown name exits 1
+with suggestions on standard error. Words without quotes are one name: geocode Deir Ez-Zour.`;
+
 export async function run(args: string[], io: CliIO, ctx: CommandContext): Promise<number> {
   const { positional } = parseArgs(args, {});
   // Names have spaces ("Deir Ez-Zour"): unquoted words are one name.
@@ -32,14 +37,14 @@ export async function run(args: string[], io: CliIO, ctx: CommandContext): Promi
   printJson(io, {
     id: p.id,
     name: p.name,
-    nameAr: p.nameAr,
+    name_ar: p.nameAr,
     lat: p.lat,
     lon: p.lon,
-    geonamesId: p.geonamesId,
+    geonames_id: p.geonamesId,
     kind: p.kind,
     governorate: p.governorate,
     curated: p.curated,
-    coordSource: p.coordSource,
+    coord_source: p.coordSource,
     matched: hit.matched,
     how: hit.how,
     score: hit.score,

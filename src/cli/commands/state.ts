@@ -2,6 +2,10 @@
 import { isISODate } from '../../core/dates';
 import { type CliIO, type CommandContext, UsageError, parseArgs, printJson } from '../io';
 
+export const help = `Every place's state on a day of the record: place, name, faction, factions, bloc, status
+(controlled, contested or unknown), since (the day it began), confidence, and the sources with their quotes.
+  --date YYYY-MM-DD   the day (required; inside the record's span)`;
+
 export interface StateRow {
   place: string;
   name: string;

@@ -2,6 +2,11 @@
 import { nearestIds } from '../../core/record';
 import { type CliIO, type CommandContext, UsageError, parseArgs, printJson } from '../io';
 
+export const help = `One place's control periods, by its id or English name (timeline rastan, timeline "Deir Ezzor").
+Each period runs from start up to, not including, end (null while it still holds at the record's end), with
+status, faction, factions, bloc, event_id, confidence, precision, alt_date and note where the event has
+them, and the sources with their quotes.`;
+
 export async function run(args: string[], io: CliIO, ctx: CommandContext): Promise<number> {
   const { positional } = parseArgs(args, {});
   if (positional.length !== 1)
@@ -29,10 +34,10 @@ export async function run(args: string[], io: CliIO, ctx: CommandContext): Promi
       faction: p.faction,
       factions: p.factions,
       bloc: p.bloc,
-      eventId: p.eventId,
+      event_id: p.eventId,
       confidence: e.confidence,
       precision: e.precision,
-      ...(e.altDate ? { altDate: e.altDate } : {}),
+      ...(e.altDate ? { alt_date: e.altDate } : {}),
       ...(e.note ? { note: e.note } : {}),
       sources: e.citations.map((c) => ({ source: c.source, quote: c.quote })),
     };

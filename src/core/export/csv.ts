@@ -1,6 +1,6 @@
 // The control events as CSV, RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, a
 // double quote or a line break (quotes doubled). UTF-8 text; Arabic names pass through untouched.
-import type { ControlEvent, Faction, Place } from '../types';
+import type { ControlEvent, Faction, Place, Source } from '../types';
 
 export const CSV_COLUMNS = [
   'id',
@@ -18,9 +18,45 @@ export const CSV_COLUMNS = [
   'confidence',
   'precision',
   'sources',
+  'source_outlets',
+  'source_urls',
   'quotes',
   'note',
 ] as const;
+
+/**
+ * Each column's type, as GDAL's CSV driver reads a `.csvt` sidecar (and as a spreadsheet user should set it):
+ * `lon`/`lat` are CoordX/CoordY, so GDAL makes each row a point in WGS84 longitude and latitude.
+ */
+export const CSV_TYPES: Record<(typeof CSV_COLUMNS)[number], string> = {
+  id: 'String',
+  date: 'Date',
+  alt_date: 'Date',
+  place: 'String',
+  place_name: 'String',
+  place_name_ar: 'String',
+  lon: 'CoordX',
+  lat: 'CoordY',
+  status: 'String',
+  factions: 'String',
+  faction_names: 'String',
+  blocs: 'String',
+  confidence: 'String',
+  precision: 'String',
+  sources: 'String',
+  source_outlets: 'String',
+  source_urls: 'String',
+  quotes: 'String',
+  note: 'String',
+};
+
+/** The `.csvt` sidecar: one line of quoted types, in column order (GDAL reads it beside `x.csv` as `x.csvt`). */
+export function csvtText(): string {
+  return CSV_COLUMNS.map((c) => `"${CSV_TYPES[c]}"`).join(',') + '\r\n';
+}
+
+/** The UTF-8 byte order mark, which spreadsheets need to read a CSV's Arabic right; GDAL skips it. */
+export const UTF8_BOM = '\uFEFF';
 
 /**
  * A cell that a spreadsheet would run as a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage
@@ -42,14 +78,18 @@ export function csvField(raw: string): string {
 export interface CsvContext {
   places: ReadonlyMap<string, Place>;
   factions: readonly Faction[];
+  /** The cited publications, for each row's outlet names and URLs. */
+  sources: readonly Source[];
 }
 
 /**
- * One row an event. `sources` holds the cited source ids joined by `;` and `quotes` the matching quotes, one
- * a line in the same order (a quoted field may hold line breaks in RFC 4180).
+ * One row an event. `sources` holds the cited source ids joined by `;`, `source_outlets` and `source_urls`
+ * their outlets and links in the same order (an empty URL where a source has none), and `quotes` the matching
+ * quotes, one a line in the same order (a quoted field may hold line breaks in RFC 4180).
  */
 export function eventsToCSV(events: readonly ControlEvent[], ctx: CsvContext): string {
   const factions = new Map(ctx.factions.map((f) => [f.id, f]));
+  const sources = new Map(ctx.sources.map((s) => [s.id, s]));
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const e of events) {
     const p = ctx.places.get(e.place);
@@ -69,6 +109,8 @@ export function eventsToCSV(events: readonly ControlEvent[], ctx: CsvContext): s
       e.confidence,
       e.precision,
       e.citations.map((c) => c.source).join(';'),
+      e.citations.map((c) => sources.get(c.source)?.outlet ?? '').join(';'),
+      e.citations.map((c) => sources.get(c.source)?.url ?? '').join(';'),
       e.citations.map((c) => c.quote.replace(/\r?\n/g, ' ')).join('\n'),
       e.note ?? '',
     ]);

@@ -3,7 +3,7 @@
 // is lost), so the columns are inferred here over every feature: booleans Bool, whole numbers Long, other
 // numbers Double, ISO dates and timestamps DateTime (GDAL then types start_date and end_date as dates), objects
 // Json, the rest String. One geometry kind per file: pass a layer from ./layers.
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { magicbytes } from 'flatgeobuf/lib/mjs/constants.js';
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import { buildFeature } from 'flatgeobuf/lib/mjs/generic/feature.js';
@@ -12,6 +12,7 @@ import { inferGeometryType } from 'flatgeobuf/lib/mjs/generic/header.js';
 import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
+import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
 import { uniformProperties } from './layers';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -43,6 +44,17 @@ function column(name: string, type: ColumnType): ColumnMeta {
   };
 }
 
+/**
+ * The package writes a MultiLineString's part ends only when it has more than one part; GDAL refuses one
+ * without ends ("Unexpected nullptr: MultiLineString ends data"), so a one-part line gets its one end.
+ */
+function geometryOf(g: Geometry): ReturnType<typeof parseGeometry> {
+  const parsed = parseGeometry(g as never);
+  if (parsed.type === GeometryType.MultiLineString && (!parsed.ends || parsed.ends.length === 0))
+    parsed.ends = [parsed.xy.length / 2];
+  return parsed;
+}
+
 /** Values as the column type stores them: a mixed column becomes text, a Long is written as a number. */
 function cell(v: unknown, type: ColumnType): unknown {
   if (v === null || v === undefined) return null;
@@ -58,7 +70,8 @@ export interface FgbOptions {
 
 /** A FlatGeobuf file (WGS84, EPSG:4326) of `fc`'s features, which must share one geometry kind. */
 export function featureCollectionToFgb(fc: FeatureCollection, options: FgbOptions = {}): Uint8Array {
-  if (fc.features.length === 0) throw new RangeError('a FlatGeobuf layer needs at least one feature');
+  if (fc.features.length === 0)
+    throw new RangeError('a FlatGeobuf layer needs at least one feature (this layer has none on this date)');
   const features = uniformProperties(fc.features);
   const keys = Object.keys(features[0]!.properties ?? {});
   const columns = keys.map((k) => column(k, columnType(features.map((f) => f.properties?.[k]))));
@@ -76,7 +89,7 @@ export function featureCollectionToFgb(fc: FeatureCollection, options: FgbOption
   const parts: Uint8Array[] = [buildHeader(header, 4326)];
   for (const f of features) {
     const props = Object.fromEntries(columns.map((c) => [c.name, cell(f.properties?.[c.name], c.type)]));
-    parts.push(buildFeature(parseGeometry(f.geometry as never), props as never, header));
+    parts.push(buildFeature(geometryOf(f.geometry), props as never, header));
   }
   const total = magicbytes.length + parts.reduce((n, p) => n + p.length, 0);
   const out = new Uint8Array(total);

@@ -4,11 +4,17 @@
 // the file is UTF-8). Text is escaped for XML, and characters XML 1.0 forbids are dropped, since record text is
 // never trusted.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { LAYER_KINDS, layerOf } from './layers';
 
 export interface KmlOptions {
   /** The document's name (Google Earth's Places panel shows it). */
   name: string;
   description?: string;
+  /**
+   * One <Folder> per geometry kind (places, areas, lines): GDAL reads each folder as a layer of one geometry
+   * type, so the file converts to a Shapefile per layer; Google Earth shows them as folders to switch.
+   */
+  folders?: boolean;
 }
 
 // XML 1.0 allows tab, LF, CR and U+0020 upward, less the surrogates and U+FFFE/U+FFFF.
@@ -81,11 +87,14 @@ function styleKml(props: Record<string, unknown>, g: Geometry): string {
   return `<Style><LineStyle><color>${line}</color><width>2</width></LineStyle><PolyStyle><color>${fill}</color></PolyStyle></Style>`;
 }
 
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
 function placemark(f: Feature, index: number): string {
   const props = (f.properties ?? {}) as Record<string, unknown>;
   const name = props.name ?? props.label ?? f.id ?? `feature ${index + 1}`;
-  const start = typeof props.start_date === 'string' ? props.start_date : null;
-  const end = typeof props.end_date === 'string' ? props.end_date : null;
+  // The instants with the record's zone where the feature has them (a day begins at 00:00 there, not in UTC).
+  const start = str(props.start_time) ?? str(props.start_date);
+  const end = str(props.end_time) ?? str(props.end_date);
   const time =
     start || end
       ? `<TimeSpan>${start ? `<begin>${xmlText(start)}</begin>` : ''}${end ? `<end>${xmlText(end)}</end>` : ''}</TimeSpan>`
@@ -104,11 +113,20 @@ function placemark(f: Feature, index: number): string {
 /** A KML document of every feature of `fc`, in order. */
 export function featureCollectionToKml(fc: FeatureCollection, options: KmlOptions): string {
   const description = options.description ? `<description>${xmlText(options.description)}</description>` : '';
+  const marks = fc.features.map((f, i) => ({ kind: layerOf(f.geometry), kml: placemark(f, i) }));
+  const body = options.folders
+    ? LAYER_KINDS.flatMap((kind) => {
+        const inside = marks.filter((m) => m.kind === kind);
+        return inside.length
+          ? [`<Folder><name>${kind}</name>\n${inside.map((m) => m.kml).join('\n')}\n</Folder>`]
+          : [];
+      }).join('\n')
+    : marks.map((m) => m.kml).join('\n');
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<kml xmlns="http://www.opengis.net/kml/2.2">\n<Document>' +
     `<name>${xmlText(options.name)}</name>${description}\n` +
-    fc.features.map((f, i) => placemark(f, i)).join('\n') +
+    body +
     '\n</Document>\n</kml>\n'
   );
 }

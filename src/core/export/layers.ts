@@ -67,6 +67,6 @@ export function promoteToMulti<G extends Geometry>(features: Array<Feature<G>>):
 export function selectLayer(fc: FeatureCollection, kind: LayerKind): FeatureCollection {
   const features = promoteToMulti(uniformProperties(fc.features.filter((f) => layerOf(f.geometry) === kind)));
   const out = { ...fc, features } as FeatureCollection & { name?: unknown };
-  if (typeof out.name === 'string') out.name = `${out.name} — ${kind}`;
+  if (typeof out.name === 'string') out.name = `${out.name}-${kind}`;
   return out;
 }

@@ -3,7 +3,7 @@
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
 import type { ControlEvent, Snapshot, SnapshotDistances } from '../types';
 import { geodesicPath, METHOD, metresToMiles, pathLength, type LonLat } from '../measure/geodesic';
-import { citationsOf, type ExportContext, metadata } from './context';
+import { citationsOf, type ExportContext, metadata, nameAndDescription } from './context';
 import { normalizeFeatureCollection } from './normalize';
 
 export interface SnapshotExportOptions extends ExportContext {
@@ -76,7 +76,8 @@ export function snapshotToGeoJSON(snapshot: Snapshot, opts: SnapshotExportOption
         feature_type: 'place',
         label: place.name,
         estimated: false,
-        id: place.id,
+        // Not `id`: GDAL would read it as the field that shadows the feature's own id (`place:<id>`).
+        place: place.id,
         name: place.name,
         name_ar: place.nameAr,
         kind: place.kind,
@@ -135,6 +136,13 @@ export function snapshotToGeoJSON(snapshot: Snapshot, opts: SnapshotExportOption
   if (opts.ruler && opts.ruler.length >= 2) features.push(...rulerFeatures(opts.ruler));
   return normalizeFeatureCollection({
     type: 'FeatureCollection',
+    ...nameAndDescription(
+      opts,
+      `frontline-${snapshot.date}`,
+      `${opts.record.title}: the state of every place on ${snapshot.date} (a calendar day at UTC${opts.record.utcOffset}), ` +
+        `with the control areas and front lines estimated from the places (estimates, not surveyed lines: ` +
+        `estimated is true on them).`,
+    ),
     date: snapshot.date,
     ...metadata(opts),
     ...(snapshot.distances ? { distances: distancesMember(snapshot.distances) } : {}),

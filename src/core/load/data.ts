@@ -62,7 +62,20 @@ export const recordSchema = z.strictObject({
   description: z.string(),
   start: isoDate.describe('first day of the record: the state before the events'),
   end: isoDate.describe('last day of the record'),
-  licence: z.string().min(1),
+  licence: z.string().min(1).describe("the record's own licence, an SPDX id (CC-BY-4.0)"),
+  quotesRights: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "whose the quoted words are, if not the record's: exports and the app say it beside the licence",
+    ),
+  utcOffset: z
+    .string()
+    .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, 'not a UTC offset (+03:00)')
+    .describe(
+      "the fixed offset from UTC of the record's calendar days (+03:00 for Syria): a day starts at 00:00 there, and exports' timestamps carry it",
+    ),
   header: z.string().min(1).describe("the line under the app's name in the page header"),
   attribution: z.string().min(1).describe("credit for the record's geo files"),
   defaultDate: isoDate.describe('the day the app opens on without a date in its link'),
@@ -102,6 +115,9 @@ export const factionSchema = z.strictObject({
   bloc: slug,
   color: z.string().regex(/^#[0-9a-f]{6}$/i, 'not a #rrggbb colour'),
   description: z.string(),
+  // What reports call the faction ("HTS", "regime forces", "Kurdish fighters"): `frontline propose` reads
+  // who took a place from these, so the words are the record's data, not code.
+  aliases: z.array(z.string().trim().min(1, 'empty alias')).optional(),
 });
 
 const sourceKindSchema = z.strictObject({

@@ -1,7 +1,13 @@
-// The downloads as plain values: each file's name, type and text (written by core/export's functions from
+// The downloads as plain values: each file's name, type and contents (written by core/export's functions from
 // the snapshot, exactly as `frontline export` writes it), what the PNG's header and legend say, and how big
 // the picture is. The drawing itself (png.ts) and the click (DownloadMenu) stay thin.
-import { eventsFile, snapshotFile, timelineFile, type ExportRecord } from '../../core/export/files.ts';
+import {
+  exportData,
+  type ExportedFile,
+  type ExportFormat,
+  type ExportRecord,
+  type LayerKind,
+} from '../../core/export/files.ts';
 import type { LonLat } from '../../core/measure/geodesic.ts';
 import type { Faction, ISODate, Snapshot } from '../../core/types.ts';
 
@@ -21,40 +27,31 @@ export function fileName(kind: DownloadKind, date: ISODate): string {
   }
 }
 
-export const MIME: Record<DownloadKind, string> = {
-  snapshot: 'application/geo+json',
-  timeline: 'application/geo+json',
-  events: 'text/csv;charset=utf-8',
-  png: 'image/png',
-};
-
-export interface DownloadFile {
-  name: string;
-  type: string;
-  text: string;
-}
-
 /** A data download: the snapshot on screen (with the ruler, if any), or the whole record's timeline or events. */
-export type ExportRequest =
-  | { kind: 'snapshot'; snapshot: Snapshot; ruler?: readonly LonLat[] }
-  | { kind: 'timeline' | 'events'; date: ISODate };
+export type ExportRequest = (
+  | { kind: 'snapshot'; snapshot: Snapshot; ruler?: readonly LonLat[]; layer?: LayerKind }
+  | { kind: 'timeline' | 'events'; date: ISODate }
+) & { format?: ExportFormat; bom?: boolean };
 
 /**
- * One data download of the menu: the same functions and, for the date, the same snapshot value as
- * `frontline export --date`, `--timeline` and `--csv`, so the bytes agree (but for the generation time).
+ * One data download of the menu: the same function (core/export's exportData) and, for the date, the same
+ * snapshot value as `frontline export`, so the bytes agree (but for the generation time).
  */
-export function exportFile(record: ExportRecord, request: ExportRequest, generated?: string): DownloadFile {
-  const options = generated ? { generated } : {};
+export function exportFile(record: ExportRecord, request: ExportRequest, generated?: string): ExportedFile {
+  const options = {
+    ...(generated ? { generated } : {}),
+    ...(request.format ? { format: request.format } : {}),
+    ...(request.bom ? { bom: true } : {}),
+  };
   if (request.kind === 'snapshot') {
-    const { snapshot, ruler } = request;
-    return {
-      name: fileName('snapshot', snapshot.date),
-      type: MIME.snapshot,
-      text: snapshotFile(snapshot, record, { ...options, ...(ruler ? { ruler } : {}) }),
-    };
+    const { snapshot, ruler, layer } = request;
+    return exportData(
+      record,
+      { kind: 'snapshot', snapshot, ...(ruler ? { ruler } : {}) },
+      { ...options, ...(layer ? { layer } : {}) },
+    );
   }
-  const text = request.kind === 'timeline' ? timelineFile(record, options) : eventsFile(record);
-  return { name: fileName(request.kind, request.date), type: MIME[request.kind], text };
+  return exportData(record, { kind: request.kind }, options);
 }
 
 export interface LegendEntry {

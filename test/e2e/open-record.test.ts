@@ -92,7 +92,7 @@ describe('opening another record', () => {
     await waitForIdleMap(page);
     // The new record's own default day, and its title in the side panel.
     await expect(page.getByTestId('current-date').textContent()).resolves.toBe('8 December 2024');
-    expect(await page.locator('.about').textContent()).toContain(RENAMED);
+    expect(await page.locator('p.about').textContent()).toContain(RENAMED);
     expect(relative(work, good)).toBe('renamed');
   });
 
@@ -108,7 +108,7 @@ describe('opening another record', () => {
     expect(text).toContain('martians');
     // Still the bundled record, on the same day, and its map still answers.
     await expect(page.getByTestId('current-date').textContent()).resolves.toBe('6 December 2024');
-    expect(await page.locator('.about').textContent()).not.toContain(RENAMED);
+    expect(await page.locator('p.about').textContent()).not.toContain(RENAMED);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('current-date').textContent()).toBe('7 December 2024');
 

@@ -69,6 +69,17 @@ describe('export --out to a place it cannot write: one line naming the path and 
     }
   });
 
+  it.each(cases)('compare --out to %s', async (_, out, reason) => {
+    const c = capture();
+    expect(
+      await main(['compare', '--from', '2024-11-29', '--to', '2024-12-08', '--out', out('geojson')], c.io),
+    ).toBe(1);
+    expect(c.err().split('\n')).toHaveLength(1);
+    expect(c.err()).toMatch(/^frontline compare: cannot write /);
+    expect(c.err()).toMatch(reason);
+    expect(c.out()).toBe('');
+  });
+
   it('the path is named (bounded when over-long)', async () => {
     const c = capture();
     await main(['export', '--csv', '--out', join(dir, 'missing', 'x.csv')], c.io);

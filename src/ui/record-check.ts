@@ -2,6 +2,7 @@
 // of its own, started for the one check and ended after it, so that a huge bad file never freezes the page.
 import type { CheckAnswer } from './record-decode';
 import type { CheckRequest } from './workers/check.worker';
+import { startCheckWorker } from './workers/start';
 
 /** The problems of a record that did not open: the report lines, at most 100 and "and N more". */
 export class RecordProblems extends Error {
@@ -16,7 +17,7 @@ export class RecordProblems extends Error {
  * not. The bytes are transferred to the worker, not copied: `files` is unusable afterwards.
  */
 export function checkRecord(files: Readonly<Record<string, Uint8Array>>): Promise<Record<string, string>> {
-  const worker = new Worker(new URL('./workers/check.worker.ts', import.meta.url), { type: 'module' });
+  const worker = startCheckWorker();
   return new Promise((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<CheckAnswer>) => {
       worker.terminate();

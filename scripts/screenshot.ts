@@ -1,12 +1,14 @@
 // Screenshots of the built app for the README and for looking at the map while styling it.
 // Usage: npx vite build && npx tsx scripts/screenshot.ts [name=hash[@WxH] ...]
-// Default: the three dates of the README. Files go to docs/screenshots/<name>.png.
+// Default: the five dates of the README. Files go to docs/screenshots/<name>.png.
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium, INSTALL_COMMAND } from './chromium.mjs';
 
 const DEFAULT_SHOTS = [
   'app-2024-11-26=#date=2024-11-26',
+  'app-2024-11-30=#date=2024-11-30',
+  'app-2024-12-05=#date=2024-12-05',
   'app-2024-12-06=#date=2024-12-06',
   'app-2024-12-08=#date=2024-12-08',
 ];

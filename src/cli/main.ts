@@ -37,8 +37,13 @@ export const COMMANDS: Record<string, CommandInfo> = {
     summary: 'the changes a news report describes, as proposed events with quote, day, side and cue',
   },
   compare: {
-    usage: 'compare --from YYYY-MM-DD --to YYYY-MM-DD [--format geojson|json] [--out FILE]',
+    usage: 'compare --from YYYY-MM-DD --to YYYY-MM-DD [--format geojson|kml|json] [--out FILE]',
     summary: 'what changed between two dates: places that changed hands, areas gained and lost by each side',
+  },
+  render: {
+    usage: 'render --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.webm|FILE.gif [--fps N] [--size WxH]',
+    summary:
+      'the advance as a video (WebM) or GIF, drawn frame by frame by the built app in headless Chromium',
   },
 };
 

@@ -304,6 +304,14 @@ export interface RecordManifest extends RecordInfo {
   milestones: Milestone[];
   labelHints: LabelHints;
   geo: RecordGeoFiles;
+  /** How estimated areas are drawn; optional (a 20 km reach, no barrier). */
+  territory?: RecordTerritory;
+}
+
+export interface RecordTerritory {
+  reachKm: number;
+  reachWhy: string;
+  barriers: Array<{ file: string; name: string; why: string }>;
 }
 
 /** Properties of an estimated control area (a polygon derived from place states, never surveyed). */
@@ -312,6 +320,19 @@ export interface AreaProperties {
   bloc: BlocId;
   /** The faction, where one faction holds every place of the area; otherwise null. */
   faction: FactionId | null;
+  estimated: true;
+  /** Ids of the places whose cells make up the area (the estimator always says; older snapshots may not). */
+  places?: string[];
+  /** Which rules shaped it: the reach, and a barrier (a river) where one cut it. */
+  rule?: string;
+}
+
+/** Properties of ground beyond every place's reach: no side is given it. */
+export interface NoInformationProperties {
+  kind: 'no-information';
+  /** Always empty: no place reaches this ground. */
+  places: string[];
+  rule: string;
   estimated: true;
 }
 
@@ -356,6 +377,11 @@ export interface Snapshot {
   frontLines: import('geojson').FeatureCollection<
     import('geojson').LineString | import('geojson').MultiLineString,
     FrontLineProperties
+  >;
+  /** Ground beyond every place's reach. */
+  noInformation?: import('geojson').FeatureCollection<
+    import('geojson').Polygon | import('geojson').MultiPolygon,
+    NoInformationProperties
   >;
   /** Cells of contested places, kept out of every bloc's area. */
   contested?: import('geojson').FeatureCollection<

@@ -13,7 +13,13 @@ import { main } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/io';
 import type { Place, PlaceState, Snapshot } from '../../src/core/types';
 import { recordAt } from '../fixtures/records/open';
-import { checkGeojsonIssues, featureCount, ogrSummary, writeTemp } from '../fixtures/export/checkers';
+import {
+  checkGeojsonIssues,
+  featureCount,
+  ogrinfo,
+  ogrSummary,
+  writeTemp,
+} from '../fixtures/export/checkers';
 
 const rec = recordAt();
 
@@ -213,6 +219,18 @@ describe('frontline compare', () => {
     expect(await main(['compare', '--from', '2024-11-29', '--to', '2024-12-08', '--out', out], io)).toBe(0);
     expect(JSON.parse(io.stdout.join(''))).toMatchObject({ file: out, from: '2024-11-29', to: '2024-12-08' });
     expect(JSON.parse(readFileSync(out, 'utf8')).type).toBe('FeatureCollection');
+    // KML through the same export function: GDAL reads every change.
+    const kml = join(mkdtempSync(join(tmpdir(), 'frontline-compare-')), 'c.kml');
+    io = capture();
+    expect(await main(['compare', '--from', '2024-11-29', '--to', '2024-12-08', '--out', kml], io)).toBe(0);
+    expect(readFileSync(kml, 'utf8')).toMatch(/^<\?xml[\s\S]*<kml[\s\S]*Homs/);
+    const kmlInfo = ogrinfo(['-ro', '-al', '-so', kml]);
+    expect(kmlInfo.stderr).not.toMatch(/ERROR/);
+    const counts = [...kmlInfo.stdout.matchAll(/Feature Count: (\d+)/g)].reduce(
+      (n, m) => n + Number(m[1]),
+      0,
+    );
+    expect(counts).toBe(JSON.parse(readFileSync(out, 'utf8')).features.length);
     io = capture();
     expect(
       await main(['compare', '--from', '2024-12-05', '--to', '2024-12-06', '--format', 'json'], io),

@@ -83,7 +83,11 @@ describe('snapshotToGeoJSON', () => {
       bloc: 'opposition',
       faction: 'hts',
       faction_name: 'HTS-led Military Operations Command',
+      places: 'rastan;talbiseh',
+      rule: 'Voronoi cell within 20 km of its places',
     });
+    // An area from an older snapshot, without its places, still has the same columns.
+    expect(byId.get('area:government')!.properties).toMatchObject({ places: '', rule: null });
     expect(byId.get('front:government-opposition')!.properties).toMatchObject({
       estimated: true,
       blocs: 'government;opposition',

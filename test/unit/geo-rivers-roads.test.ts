@@ -5,8 +5,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FeatureCollection, LineString, MultiLineString, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { Geodesic } from 'geographiclib-geodesic';
+import geographiclib from 'geographiclib-geodesic';
 import { parsePlaces } from '../../src/core/load/geo';
+
+const { Geodesic } = geographiclib;
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (f: string) => readFileSync(resolve(root, 'geo', f), 'utf8');
@@ -16,7 +18,8 @@ const at = (id: string): Position => {
   if (!p) throw new Error(`no place ${id}`);
   return [p.lon, p.lat];
 };
-const km = (a: Position, b: Position) => Geodesic.WGS84.Inverse(a[1]!, a[0]!, b[1]!, b[0]!).s12! / 1000;
+const km = (a: Position, b: Position) =>
+  Geodesic.WGS84.Inverse(a[1]!, a[0]!, b[1]!, b[0]!, Geodesic.DISTANCE).s12! / 1000;
 
 /** Shortest distance from p to a polyline, in km (segments are short: sampled at 50 m). */
 function toLine(p: Position, lines: Position[][]): number {

@@ -1,5 +1,5 @@
 // snapshotAt passes on whatever the territory estimator returns, so a new kind of area (the estimator may add
-// "no information" areas) reaches the map and the exports without a change here.
+// kinds of area beyond "no information") reaches the map and the exports without a change here.
 import { describe, expect, it, vi } from 'vitest';
 import { snapshotAt } from '../../src/core/record';
 import { recordAt } from '../fixtures/records/open';
@@ -12,7 +12,7 @@ vi.mock(import('../../src/core/territory'), async (original) => {
     ...m,
     estimateTerritory: (...args: Parameters<typeof m.estimateTerritory>) => ({
       ...m.estimateTerritory(...args),
-      noInformation: EXTRA,
+      futureKind: EXTRA,
     }),
   };
 });
@@ -20,7 +20,7 @@ vi.mock(import('../../src/core/territory'), async (original) => {
 describe('snapshotAt', () => {
   it('keeps every field the estimator gives', () => {
     const s = snapshotAt(recordAt(), '2024-12-06') as unknown as Record<string, unknown>;
-    expect(s.noInformation).toEqual(EXTRA);
+    expect(s.futureKind).toEqual(EXTRA);
     expect(s.areas).toBeDefined();
   });
 });

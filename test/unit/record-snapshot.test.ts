@@ -24,11 +24,14 @@ describe('snapshotAt on the repository record', () => {
     const direct = estimateTerritory(
       s.places.map(({ place, state }) => ({ id: place.id, lon: place.lon, lat: place.lat, ...state })),
       record.clip,
+      { reachKm: record.info.territory!.reachKm, barriers: record.barriers },
     );
     expect(s.areas).toEqual(direct.areas);
     expect(s.frontLines).toEqual(direct.frontLines);
     expect(s.contested).toEqual(direct.contested);
-    expect(s.areas.features.map((f) => f.properties.bloc).sort()).toEqual([
+    expect(s.noInformation).toEqual(direct.noInformation);
+    expect(record.barriers.map((b) => b.name)).toEqual(['Euphrates']);
+    expect([...new Set(s.areas.features.map((f) => f.properties.bloc))].sort()).toEqual([
       'government',
       'opposition',
       'russia',
@@ -102,7 +105,11 @@ describe('snapshotAt on a small record', () => {
       ['hasakah', 'unknown', null],
     ]);
     expect(s.areas.features.map((f) => f.properties.bloc).sort()).toEqual(['government', 'opposition']);
-    expect(s.frontLines.features).toHaveLength(1);
+    expect(s.areas.features.map((f) => f.properties.places)).toEqual([['homs'], ['hama']]);
+    // Homs and Hama are 46 km apart: two 20 km reaches do not meet, so no front line, and the ground
+    // between them is no information.
+    expect(s.frontLines.features).toHaveLength(0);
+    expect(s.noInformation.features.length).toBeGreaterThan(0);
     expect(s.distances.sides.map((d) => [d.side, d.centre?.place ?? null])).toEqual([
       ['opposition', 'hama'],
       ['government', null],

@@ -40,15 +40,25 @@ const bbox = (g: Polygon | MultiPolygon) => {
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 };
 
+// These layouts are degrees across: they check the Voronoi cells themselves, so the reach is unbounded
+// (the baseline). territory-bounded.test.ts checks the reach.
+const VORONOI = { reachKm: Infinity };
+
 describe('estimateTerritory on hand-checked layouts', () => {
   it('splits a square between two places down the perpendicular bisector', () => {
-    const t = estimateTerritory([pt('g', 0.5, 0, 'government'), pt('o', 1.5, 0, 'opposition')], SQUARE);
+    const t = estimateTerritory(
+      [pt('g', 0.5, 0, 'government'), pt('o', 1.5, 0, 'opposition')],
+      SQUARE,
+      VORONOI,
+    );
     const [gov, opp] = t.areas.features;
     expect(gov!.properties).toEqual({
       kind: 'area',
       bloc: 'government',
       faction: 'government',
       estimated: true,
+      places: ['g'],
+      rule: 'Voronoi cell with no reach limit',
     });
     expect(bbox(gov!.geometry)).toEqual([0, -1, 1, 1]);
     expect(bbox(opp!.geometry)).toEqual([1, -1, 2, 1]);
@@ -71,6 +81,7 @@ describe('estimateTerritory on hand-checked layouts', () => {
     const t = estimateTerritory(
       [pt('a', 0.25, 0, 'opposition'), pt('b', 0.75, 0, 'opposition'), pt('c', 1.75, 0, 'sdf')],
       SQUARE,
+      VORONOI,
     );
     const opp = t.areas.features.find((f) => f.properties.bloc === 'opposition')!;
     expect(opp.geometry.type).toBe('Polygon');
@@ -86,6 +97,7 @@ describe('estimateTerritory on hand-checked layouts', () => {
         pt('o', 1.75, 0, 'opposition'),
       ],
       SQUARE,
+      VORONOI,
     );
     expect(t.areas.features.map((f) => [f.properties.bloc, area(f.geometry)])).toEqual([
       ['government', expect.closeTo(1.25, 6)],
@@ -99,16 +111,20 @@ describe('estimateTerritory on hand-checked layouts', () => {
   });
 
   it('ignores places of unknown state, and returns empty collections with no known place', () => {
-    const t = estimateTerritory([pt('u', 1, 0, null, 'unknown')], SQUARE);
+    const t = estimateTerritory([pt('u', 1, 0, null, 'unknown')], SQUARE, VORONOI);
     expect([t.areas.features, t.frontLines.features, t.contested.features]).toEqual([[], [], []]);
-    const one = estimateTerritory([pt('g', 1, 0, 'government'), pt('u', 1.5, 0, null, 'unknown')], SQUARE);
+    const one = estimateTerritory(
+      [pt('g', 1, 0, 'government'), pt('u', 1.5, 0, null, 'unknown')],
+      SQUARE,
+      VORONOI,
+    );
     expect(one.areas.features).toHaveLength(1);
     expect(area(one.areas.features[0]!.geometry)).toBeCloseTo(4, 6);
   });
 
   it('clips to a concave outline, giving a bloc two parts when the bay cuts its cell', () => {
     // The bisector runs at lon 1.75; east of it the bay (lat −1 to 1) cuts the sdf cell in two.
-    const t = estimateTerritory([pt('w', 0.5, 0, 'government'), pt('e', 3, 0, 'sdf')], C_SHAPE);
+    const t = estimateTerritory([pt('w', 0.5, 0, 'government'), pt('e', 3, 0, 'sdf')], C_SHAPE, VORONOI);
     const sdf = t.areas.features.find((f) => f.properties.bloc === 'sdf')!;
     expect(sdf.geometry.type).toBe('MultiPolygon');
     expect(parts(sdf.geometry)).toHaveLength(2);
@@ -125,13 +141,14 @@ describe('estimateTerritory on hand-checked layouts', () => {
     const t = estimateTerritory(
       [pt('a', 0.5, 0, 'government'), pt('b', 0.5, 0, 'opposition'), pt('c', 1.5, 0, 'sdf')],
       SQUARE,
+      VORONOI,
     );
     expect(t.areas.features.map((f) => f.properties.bloc)).toEqual(['sdf']);
     expect(t.contested.features[0]!.properties.places).toEqual(['a', 'b']);
   });
 
   it('still covers the outline when a place lies outside it', () => {
-    const t = estimateTerritory([pt('in', 1, 0, 'government'), pt('out', 30, 0, 'sdf')], SQUARE);
+    const t = estimateTerritory([pt('in', 1, 0, 'government'), pt('out', 30, 0, 'sdf')], SQUARE, VORONOI);
     expect(t.areas.features.map((f) => [f.properties.bloc, area(f.geometry)])).toEqual([
       ['government', expect.closeTo(4, 6)],
     ]);
@@ -139,18 +156,19 @@ describe('estimateTerritory on hand-checked layouts', () => {
 
   it('returns the remembered result for the same places and owners, and a new one when an owner changes', () => {
     const a = [pt('g', 0.5, 0, 'government'), pt('o', 1.5, 0, 'opposition')];
-    const first = estimateTerritory(a, SQUARE);
-    expect(estimateTerritory([...a], SQUARE)).toBe(first);
-    const changed = estimateTerritory([a[0]!, pt('o', 1.5, 0, 'government')], SQUARE);
+    const first = estimateTerritory(a, SQUARE, VORONOI);
+    expect(estimateTerritory([...a], SQUARE, VORONOI)).toBe(first);
+    const changed = estimateTerritory([a[0]!, pt('o', 1.5, 0, 'government')], SQUARE, VORONOI);
     expect(changed).not.toBe(first);
     expect(changed.areas.features.map((f) => f.properties.bloc)).toEqual(['government']);
-    expect(estimateTerritory(a, { ...SQUARE })).not.toBe(first);
+    expect(estimateTerritory(a, { ...SQUARE }, VORONOI)).not.toBe(first);
   });
 
   it('gives the faction of an area only when one faction holds all its places', () => {
     const t = estimateTerritory(
       [pt('a', 0.25, 0, 'opposition'), { ...pt('b', 0.75, 0, 'opposition'), faction: 'sna' }],
       SQUARE,
+      VORONOI,
     );
     expect(t.areas.features[0]!.properties.faction).toBeNull();
   });
@@ -184,7 +202,7 @@ describe('estimateTerritory properties', () => {
             };
           })
           .filter((p) => pointInPolygon(p.lon, p.lat, C_SHAPE.coordinates));
-        const t = estimateTerritory(points, C_SHAPE);
+        const t = estimateTerritory(points, C_SHAPE, VORONOI);
         for (const fcol of [t.areas, t.frontLines, t.contested])
           expect(() => check(JSON.stringify(fcol))).not.toThrow();
         for (const f of [...t.areas.features, ...t.contested.features]) {

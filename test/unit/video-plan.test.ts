@@ -1,7 +1,7 @@
-// The animation's frame plan (src/ui/video/plan.ts): which day each frame shows, how long, and the map's size
+// The animation's frame plan (src/core/video/plan.ts): which day each frame shows, how long, and the map's size
 // so that the composed frame is exactly the video's size.
 import { describe, expect, it } from 'vitest';
-import { framePlan, planProblem, VIDEO_SIZES, type AnimationOptions } from '../../src/ui/video/plan';
+import { framePlan, planProblem, VIDEO_SIZES, type AnimationOptions } from '../../src/core/video/plan';
 import { pngLayout } from '../../src/ui/tools/download';
 
 const base: AnimationOptions = {
@@ -39,6 +39,8 @@ describe('framePlan', () => {
       const L = pngLayout(p.map.width * p.scale, p.map.height * p.scale, p.scale);
       expect([L.width, L.height]).toEqual([s.width, s.height]);
     }
+    expect(framePlan(base).scale).toBe(1);
+    expect(framePlan({ ...base, width: 1080, height: 1920 }).scale).toBe(2);
     const small = framePlan({ ...base, width: 320, height: 240 });
     expect(small.scale).toBe(1);
     expect(small.map).toEqual({ width: 320, height: 152 });

@@ -28,7 +28,7 @@ export interface FileOptions {
   ruler?: readonly LonLat[];
 }
 
-export type ExportKind = 'snapshot' | 'timeline' | 'events';
+export type ExportKind = 'snapshot' | 'timeline' | 'events' | 'compare';
 
 /** The file formats, by the extension that names them (`--out x.fgb`). */
 export const EXPORT_FORMATS = ['geojson', 'fgb', 'kml', 'csv', 'csvt'] as const;
@@ -55,6 +55,8 @@ export const FORMATS_OF: Record<ExportKind, readonly ExportFormat[]> = {
   snapshot: ['geojson', 'fgb', 'kml'],
   timeline: ['geojson', 'fgb', 'kml'],
   events: ['csv', 'csvt'],
+  // Points and polygons together: no FlatGeobuf, which holds one geometry kind.
+  compare: ['geojson', 'kml'],
 };
 
 /** The format a file name asks for by its extension (`.json` is GeoJSON too), or null. */
@@ -69,7 +71,8 @@ export function formatOfFileName(name: string): ExportFormat | null {
 export type ExportSubject =
   | { kind: 'snapshot'; snapshot: Snapshot; ruler?: readonly LonLat[] }
   | { kind: 'timeline' }
-  | { kind: 'events' };
+  | { kind: 'events' }
+  | { kind: 'compare'; comparison: Comparison };
 
 export interface ExportOptions {
   format?: ExportFormat;
@@ -141,9 +144,28 @@ export function eventsFile(record: ExportRecord, options: { bom?: boolean } = {}
   return options.bom ? UTF8_BOM + csv : csv;
 }
 
+/** GeoJSON of two dates compared: the places that changed hands and each side's areas gained and lost. */
+export function comparisonFile(
+  comparison: Comparison,
+  record: ExportRecord,
+  options: FileOptions = {},
+): string {
+  return exportedText(
+    exportData(
+      record,
+      { kind: 'compare', comparison },
+      options.generated ? { generated: options.generated } : {},
+    ),
+  );
+}
+
 function baseName(subject: ExportSubject, layer: LayerKind | undefined): string {
   const stem =
-    subject.kind === 'snapshot' ? `frontline-${subject.snapshot.date}` : `frontline-${subject.kind}`;
+    subject.kind === 'snapshot'
+      ? `frontline-${subject.snapshot.date}`
+      : subject.kind === 'compare'
+        ? `frontline-compare-${subject.comparison.from}-${subject.comparison.to}`
+        : `frontline-${subject.kind}`;
   return layer ? `${stem}-${layer}` : stem;
 }
 
@@ -168,7 +190,12 @@ export function checkRequest(kind: ExportKind, format: ExportFormat, layer: Laye
 
 /** The KML document's name, which Google Earth's Places panel shows: the record's title and what this is. */
 function kmlTitle(record: ExportRecord, subject: ExportSubject, layer: LayerKind | undefined): string {
-  const what = subject.kind === 'snapshot' ? subject.snapshot.date : 'control periods';
+  const what =
+    subject.kind === 'snapshot'
+      ? subject.snapshot.date
+      : subject.kind === 'compare'
+        ? `changes from ${subject.comparison.from} to ${subject.comparison.to}`
+        : 'control periods';
   return `${record.info.title} — ${what}${layer ? ` (${layer})` : ''}`;
 }
 
@@ -194,7 +221,9 @@ export function exportData(
           ...(options.generated ? { generated: options.generated } : {}),
           ...(subject.ruler ? { ruler: subject.ruler } : {}),
         })
-      : timelineCollection(record, options.generated);
+      : subject.kind === 'compare'
+        ? comparisonToGeoJSON(subject.comparison, context(record, options.generated))
+        : timelineCollection(record, options.generated);
   if (options.layer) fc = selectLayer(fc, options.layer);
   const top = fc as FeatureCollection & { name?: string; description?: string };
   switch (format) {
@@ -226,12 +255,3 @@ export function exportedText(file: ExportedFile): string {
 
 export type { LayerKind } from './layers';
 export { LAYER_KINDS } from './layers';
-
-/** GeoJSON of two dates compared: the places that changed hands and each side's areas gained and lost. */
-export function comparisonFile(
-  comparison: Comparison,
-  record: ExportRecord,
-  options: FileOptions = {},
-): string {
-  return JSON.stringify(comparisonToGeoJSON(comparison, context(record, options.generated))) + '\n';
-}

@@ -14,6 +14,7 @@ export interface SnapshotExportOptions extends ExportContext {
 export const AREA_LABEL = 'Estimated control area';
 export const FRONT_LABEL = 'Estimated front line';
 export const CONTESTED_LABEL = 'Estimated contested area';
+export const NO_INFORMATION_LABEL = 'No information: beyond every place’s reach';
 
 /** Suffix `:2`, `:3`… when an id repeats (two areas of one bloc), so feature ids stay unique and stable. */
 function uniqueId(seen: Map<string, number>, id: string): string {
@@ -107,6 +108,9 @@ export function snapshotToGeoJSON(snapshot: Snapshot, opts: SnapshotExportOption
         bloc: p.bloc,
         faction: p.faction,
         faction_name: p.faction ? (factions.get(p.faction)?.name ?? null) : null,
+        // The places it was drawn from, and the rules that shaped it: a reader can trace every area.
+        places: (p.places ?? []).join(';'),
+        rule: p.rule ?? null,
       },
       geometry: a.geometry,
     });
@@ -120,8 +124,23 @@ export function snapshotToGeoJSON(snapshot: Snapshot, opts: SnapshotExportOption
         label: CONTESTED_LABEL,
         estimated: true,
         places: c.properties.places.join(';'),
+        rule: (c.properties as { rule?: string }).rule ?? null,
       },
       geometry: c.geometry,
+    });
+  }
+  for (const n of snapshot.noInformation?.features ?? []) {
+    features.push({
+      type: 'Feature',
+      id: uniqueId(seen, 'no-information'),
+      properties: {
+        feature_type: 'no-information',
+        label: NO_INFORMATION_LABEL,
+        estimated: true,
+        places: '',
+        rule: n.properties.rule,
+      },
+      geometry: n.geometry,
     });
   }
   for (const l of snapshot.frontLines.features) {

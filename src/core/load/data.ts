@@ -107,6 +107,22 @@ export const recordSchema = z.strictObject({
     extract: relativePath.optional().describe('broad GeoNames extract (TSV)'),
     outlines: relativePath.optional().describe('approximate city outlines (GeoJSON)'),
   }),
+  territory: z
+    .strictObject({
+      reachKm: z.number().positive().describe("how far a place's estimated area reaches, in km"),
+      reachWhy: z.string().min(1).describe('why that reach'),
+      barriers: z
+        .array(
+          z.strictObject({
+            file: relativePath.describe('GeoJSON holding the line'),
+            name: z.string().min(1).describe('the line feature, by its properties.name'),
+            why: z.string().min(1).describe('why the line splits the ground'),
+          }),
+        )
+        .describe('lines that split the estimated areas: each side is estimated from its own places'),
+    })
+    .optional()
+    .describe('how estimated areas are drawn (defaults: 20 km reach, no barrier)'),
 }) satisfies z.ZodType<RecordManifest>;
 
 export const factionSchema = z.strictObject({

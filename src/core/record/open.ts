@@ -5,6 +5,7 @@
 // thrown as one DataError naming file, line and field, so an analyst sees them all at once.
 import { echo } from '../echo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Barrier } from '../territory';
 import { z } from '../load/zod';
 import { ControlModel } from '../control';
 import { Gazetteer } from '../gazetteer/gazetteer';
@@ -85,6 +86,8 @@ export interface FrontlineRecord {
   model: ControlModel;
   /** The outline estimated areas are clipped to. */
   clip: Outline;
+  /** Lines that split the estimated areas (record.json's territory.barriers), read from their files. */
+  barriers: readonly Barrier[];
   /** Approximate city outlines, `properties.place` naming the place (empty when the record has none). */
   outlines: FeatureCollection<Outline, OutlineProperties>;
   placesById: ReadonlyMap<string, Place>;
@@ -133,10 +136,23 @@ function unreadable(e: unknown): Unreadable {
 function geoPaths(recordText: Text): string[] {
   if (typeof recordText !== 'string') return [];
   try {
-    const geo = (JSON.parse(recordText) as { geo?: Record<string, unknown> } | null)?.geo;
-    return ['outline', 'extract', 'outlines'].flatMap((k) =>
-      typeof geo?.[k] === 'string' ? [geo[k] as string] : [],
-    );
+    const parsed = JSON.parse(recordText) as {
+      geo?: Record<string, unknown>;
+      territory?: { barriers?: unknown };
+    } | null;
+    const geo = parsed?.geo;
+    const barriers = Array.isArray(parsed?.territory?.barriers)
+      ? (parsed.territory.barriers as unknown[])
+      : [];
+    return [
+      ...['outline', 'extract', 'outlines'].flatMap((k) =>
+        typeof geo?.[k] === 'string' ? [geo[k] as string] : [],
+      ),
+      ...barriers.flatMap((b) => {
+        const f = (b as { file?: unknown } | null)?.file;
+        return typeof f === 'string' ? [f] : [];
+      }),
+    ];
   } catch {
     return [];
   }
@@ -196,6 +212,19 @@ const outlinesFile = z.object({
 });
 
 /** JSON text checked against `schema`; problems name the file, the line of the bad value and its path. */
+/** A GeoJSON file of named lines (a barrier is one of them, by properties.name). */
+const barrierFile = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      properties: z.object({ name: z.unknown() }).passthrough().nullable(),
+      geometry: z.object({ type: z.string(), coordinates: z.unknown() }).passthrough(),
+    }),
+  ),
+});
+
+const lineCoords = z.array(z.tuple([z.number(), z.number()]).rest(z.number())).min(2);
+
 function parseJsonFile<T>(text: string, file: string, schema: z.ZodType<T>, issues: DataIssue[]): T | null {
   let value: unknown;
   try {
@@ -317,6 +346,42 @@ function buildRecord(texts: ReadonlyMap<string, Text>): FrontlineRecord {
       if (t !== null) broad = broadPlaces(parseGeoNamesTsv(t, info.geo.extract, issues), places);
     }
   }
+  const barriers: Barrier[] = [];
+  info?.territory?.barriers.forEach((b, i) => {
+    const t = text(b.file);
+    const fc = t === null ? null : parseJsonFile(t, b.file, barrierFile, issues);
+    if (!fc) return;
+    const f = fc.features.find((x) => x.properties?.name === b.name);
+    if (!f) {
+      issues.push({
+        file: RECORD_FILES.record,
+        line:
+          recordText === null
+            ? 0
+            : lineOfPath(jsonValueLines(recordText), ['territory', 'barriers', i, 'name']),
+        field: `territory.barriers.${i}.name`,
+        message: `no line named "${b.name}" in ${b.file}`,
+      });
+      return;
+    }
+    const g = f.geometry;
+    const line =
+      g.type === 'LineString'
+        ? lineCoords.safeParse(g.coordinates).data
+        : g.type === 'MultiLineString'
+          ? z.array(lineCoords).min(1).safeParse(g.coordinates).data?.flat()
+          : undefined;
+    if (!line) {
+      issues.push({
+        file: b.file,
+        line: lineOfPath(jsonValueLines(t!), ['features', fc.features.indexOf(f), 'geometry']),
+        field: `features.${fc.features.indexOf(f)}.geometry`,
+        message: `"${b.name}" is not a LineString or MultiLineString of [lon, lat] positions`,
+      });
+      return;
+    }
+    barriers.push({ name: b.name, line });
+  });
   if (issues.length || !info || !clip) throw new DataError(issues);
 
   const events = orderEvents(parsed);
@@ -332,6 +397,7 @@ function buildRecord(texts: ReadonlyMap<string, Text>): FrontlineRecord {
     gazetteer: new Gazetteer(places, broad),
     model,
     clip,
+    barriers,
     outlines,
     placesById: new Map(places.map((p) => [p.id, p])),
     factionsById: new Map(factions.map((f) => [f.id, f])),

@@ -9,7 +9,7 @@ import { isISODate } from '../dates';
 import { unknownState } from '../control';
 import { nearestBySide } from '../measure/nearest';
 import { distanceToOutline } from '../measure/outskirts';
-import { estimateTerritory } from '../territory';
+import { estimateTerritory, REACH_KM } from '../territory';
 import type { ISODate, PlaceState, SideDistance, Snapshot, SnapshotDistances } from '../types';
 import { sidesOf, type FrontlineRecord } from './open';
 
@@ -85,6 +85,7 @@ export function snapshotAt(
       status: state.status,
     })),
     record.clip,
+    { reachKm: record.info.territory?.reachKm ?? REACH_KM, barriers: record.barriers },
   );
   const snapshot: RecordSnapshot = {
     ...territory,

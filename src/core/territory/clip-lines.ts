@@ -1,88 +1,176 @@
 // Clips line segments to a polygon area (even-odd over all its rings), with a grid over the polygon's
-// edges so that each segment is tested only against the edges near it.
+// edges so that each segment is tested only against the edges near it. The grid is stored in compressed
+// rows of typed arrays: the estimator builds one per area and per date, so building must be cheap too.
 import type { Position } from 'geojson';
 
 type Seg = [Position, Position];
 
 export class PolygonClipper {
-  private readonly edges: Array<[number, number, number, number]> = [];
-  private readonly grid = new Map<number, number[]>();
+  /** Edges as [ax, ay, bx, by] runs in one typed array, numbered ring by ring, segment by segment. */
+  private readonly e: Float64Array;
+  private readonly count: number;
+  /** The edges of cell c are ids[start[c] … start[c + 1]). */
+  private readonly start: Int32Array;
+  private readonly ids: Int32Array;
   private readonly x0: number;
   private readonly y0: number;
   private readonly size: number;
   private readonly n: number;
-  private stamp: Uint32Array;
+  private readonly stamp: Uint32Array;
   private tick = 0;
+  private readonly sp = new Int32Array(4);
 
-  constructor(private readonly rings: readonly (readonly Position[])[]) {
+  constructor(rings: readonly (readonly Position[])[]) {
+    let m = 0;
+    for (const r of rings) m += Math.max(0, r.length - 1);
+    this.count = m;
+    this.e = new Float64Array(4 * m);
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    let k = 0;
     for (const r of rings) {
-      for (let i = 0; i + 1 < r.length; i++) {
-        const [ax, ay] = r[i]! as [number, number];
-        const [bx, by] = r[i + 1]! as [number, number];
-        this.edges.push([ax, ay, bx, by]);
-        minX = Math.min(minX, ax);
-        minY = Math.min(minY, ay);
-        maxX = Math.max(maxX, ax);
-        maxY = Math.max(maxY, ay);
+      for (let i = 0; i + 1 < r.length; i++, k++) {
+        const a = r[i]!;
+        const b = r[i + 1]!;
+        const ax = a[0]!;
+        const ay = a[1]!;
+        const bx = b[0]!;
+        const by = b[1]!;
+        this.e[4 * k] = ax;
+        this.e[4 * k + 1] = ay;
+        this.e[4 * k + 2] = bx;
+        this.e[4 * k + 3] = by;
+        minX = Math.min(minX, ax, bx);
+        minY = Math.min(minY, ay, by);
+        maxX = Math.max(maxX, ax, bx);
+        maxY = Math.max(maxY, ay, by);
       }
     }
-    this.n = 64;
+    // About four edges a cell, at most 128 cells a side.
+    this.n = Math.max(1, Math.min(128, Math.ceil(Math.sqrt(m / 4))));
     this.x0 = minX;
     this.y0 = minY;
     this.size = Math.max(maxX - minX, maxY - minY, 1e-9) / this.n;
-    this.edges.forEach((e, i) =>
-      this.cellsOf(e[0], e[1], e[2], e[3], (c) => {
-        const l = this.grid.get(c);
-        if (l) l.push(i);
-        else this.grid.set(c, [i]);
-      }),
-    );
-    this.stamp = new Uint32Array(this.edges.length);
+    const cells = this.n * this.n;
+    const counts = new Int32Array(cells + 1);
+    const sp = this.sp;
+    for (let q = 0; q < m; q++) {
+      this.span(q);
+      for (let i = sp[0]!; i <= sp[1]!; i++)
+        for (let j = sp[2]!; j <= sp[3]!; j++) counts[i * this.n + j + 1]!++;
+    }
+    for (let c = 0; c < cells; c++) counts[c + 1]! += counts[c]!;
+    this.start = counts.slice();
+    this.ids = new Int32Array(counts[cells]!);
+    for (let q = 0; q < m; q++) {
+      this.span(q);
+      for (let i = sp[0]!; i <= sp[1]!; i++)
+        for (let j = sp[2]!; j <= sp[3]!; j++) this.ids[counts[i * this.n + j]!++] = q;
+    }
+    this.stamp = new Uint32Array(m);
   }
 
-  private cellsOf(ax: number, ay: number, bx: number, by: number, f: (cell: number) => void): void {
-    const c = (v: number, o: number) => Math.min(this.n - 1, Math.max(0, Math.floor((v - o) / this.size)));
-    const [i0, i1] = [c(Math.min(ax, bx), this.x0), c(Math.max(ax, bx), this.x0)];
-    const [j0, j1] = [c(Math.min(ay, by), this.y0), c(Math.max(ay, by), this.y0)];
-    for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) f(i * this.n + j);
+  private cell(v: number, o: number): number {
+    return Math.min(this.n - 1, Math.max(0, Math.floor((v - o) / this.size)));
+  }
+
+  /** The cells edge q spans, [i0, i1, j0, j1], into this.sp (no allocation: it runs twice per edge). */
+  private span(q: number): void {
+    const e = this.e;
+    const ax = e[4 * q]!;
+    const ay = e[4 * q + 1]!;
+    const bx = e[4 * q + 2]!;
+    const by = e[4 * q + 3]!;
+    this.sp[0] = this.cell(Math.min(ax, bx), this.x0);
+    this.sp[1] = this.cell(Math.max(ax, bx), this.x0);
+    this.sp[2] = this.cell(Math.min(ay, by), this.y0);
+    this.sp[3] = this.cell(Math.max(ay, by), this.y0);
   }
 
   contains(x: number, y: number): boolean {
+    if (!this.count) return false;
     let inside = false;
     // A horizontal ray to +x: only edges in this row of cells, to the right, can cross it.
     const j = Math.floor((y - this.y0) / this.size);
     if (j < 0 || j >= this.n || Math.floor((x - this.x0) / this.size) >= this.n) return false;
     this.tick++;
+    const e = this.e;
     for (let i = Math.max(0, Math.floor((x - this.x0) / this.size)); i < this.n; i++) {
-      for (const k of this.grid.get(i * this.n + j) ?? []) {
+      const c = i * this.n + j;
+      for (let s = this.start[c]!, end = this.start[c + 1]!; s < end; s++) {
+        const k = this.ids[s]!;
         if (this.stamp[k] === this.tick) continue;
         this.stamp[k] = this.tick;
-        const [ax, ay, bx, by] = this.edges[k]!;
+        const ax = e[4 * k]!;
+        const ay = e[4 * k + 1]!;
+        const bx = e[4 * k + 2]!;
+        const by = e[4 * k + 3]!;
         if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
       }
     }
     return inside;
   }
 
+  /**
+   * Where segment a→b crosses the edges: for each, t along a→b and u along the edge. `closedU`: whether
+   * u = 1 counts (for clipping) or not (for overlay, so a crossing at a vertex two edges share counts once).
+   */
+  private cuts(
+    ax: number,
+    ay: number,
+    bx: number,
+    by: number,
+    closedU: boolean,
+    f: (edge: number, t: number, u: number) => void,
+  ): void {
+    if (!this.count) return;
+    this.tick++;
+    const i0 = this.cell(Math.min(ax, bx), this.x0);
+    const i1 = this.cell(Math.max(ax, bx), this.x0);
+    const j0 = this.cell(Math.min(ay, by), this.y0);
+    const j1 = this.cell(Math.max(ay, by), this.y0);
+    const e = this.e;
+    for (let i = i0; i <= i1; i++)
+      for (let j = j0; j <= j1; j++) {
+        const c = i * this.n + j;
+        for (let s = this.start[c]!, end = this.start[c + 1]!; s < end; s++) {
+          const k = this.ids[s]!;
+          if (this.stamp[k] === this.tick) continue;
+          this.stamp[k] = this.tick;
+          const cx = e[4 * k]!;
+          const cy = e[4 * k + 1]!;
+          const dx = e[4 * k + 2]!;
+          const dy = e[4 * k + 3]!;
+          const den = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
+          if (den === 0) continue;
+          const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / den;
+          const u = ((cx - ax) * (by - ay) - (cy - ay) * (bx - ax)) / den;
+          if (t > 0 && t < 1 && u >= 0 && (closedU ? u <= 1 : u < 1)) f(k, t, u);
+        }
+      }
+  }
+
+  /**
+   * Every edge that segment a→b crosses: `f(edge, t, u)` with t ∈ (0, 1) along a→b and u ∈ [0, 1) along the
+   * edge (half-open, so a crossing at a vertex the edges share is reported once).
+   */
+  crossings(
+    ax: number,
+    ay: number,
+    bx: number,
+    by: number,
+    f: (edge: number, t: number, u: number) => void,
+  ): void {
+    this.cuts(ax, ay, bx, by, false, f);
+  }
+
   /** The parts of segment a→b inside the polygon. */
   clip(a: Position, b: Position): Seg[] {
-    const [ax, ay] = a as [number, number];
-    const [bx, by] = b as [number, number];
+    const ax = a[0]!;
+    const ay = a[1]!;
+    const bx = b[0]!;
+    const by = b[1]!;
     const ts = [0, 1];
-    this.tick++;
-    this.cellsOf(ax, ay, bx, by, (c) => {
-      for (const k of this.grid.get(c) ?? []) {
-        if (this.stamp[k] === this.tick) continue;
-        this.stamp[k] = this.tick;
-        const [cx, cy, dx, dy] = this.edges[k]!;
-        const den = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
-        if (den === 0) continue;
-        const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / den;
-        const u = ((cx - ax) * (by - ay) - (cy - ay) * (bx - ax)) / den;
-        if (t > 0 && t < 1 && u >= 0 && u <= 1) ts.push(t);
-      }
-    });
+    this.cuts(ax, ay, bx, by, true, (_k, t) => ts.push(t));
     ts.sort((p, q) => p - q);
     const out: Seg[] = [];
     for (let i = 0; i + 1 < ts.length; i++) {

@@ -6,7 +6,8 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { ISODate, Place, PlaceState } from '../../core/types';
 import { easeOut, featureStateOf } from './place-state';
-import { HATCH_IMAGE, HATCH_PATTERN, LAYER, SRC } from './style';
+import { HATCH_IMAGE, HATCH_PATTERN, LAYER, NO_INFO_PATTERN, SRC } from './style';
+import { PALETTE } from './palette';
 
 /** How long a changed place pulses: long enough to be seen at a glance, shorter than a day of playback at 1×. */
 export const CHANGE_ANIMATION_MS = 1600;
@@ -66,12 +67,29 @@ export function hatchPattern(size = 16): ImageData {
   return ctx.getImageData(0, 0, size, size);
 }
 
+/** A tileable light hatch for ground beyond every place's reach: thin grey strokes the other way round. */
+export function noInfoPattern(size = 20): ImageData {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d')!;
+  ctx.strokeStyle = PALETTE.noInformation;
+  ctx.lineWidth = 1.2;
+  for (const o of [-size, 0, size]) {
+    ctx.beginPath();
+    ctx.moveTo(o, 0);
+    ctx.lineTo(o + size, size);
+    ctx.stroke();
+  }
+  return ctx.getImageData(0, 0, size, size);
+}
+
 /** Draws the style's generated images when the map first asks for them. */
 export function provideImages(map: MapLibreMap): void {
   map.setMissingStyleImageResolver((id) => {
     if (map.hasImage(id)) return;
     if (id === HATCH_IMAGE) map.addImage(id, hatchImage(), { pixelRatio: 2 });
     if (id === HATCH_PATTERN) map.addImage(id, hatchPattern(), { pixelRatio: 2 });
+    if (id === NO_INFO_PATTERN) map.addImage(id, noInfoPattern(), { pixelRatio: 2 });
   });
 }
 
@@ -203,9 +221,11 @@ export class MapController {
     areas: FeatureCollection;
     frontLines: FeatureCollection;
     contested: FeatureCollection;
+    noInformation: FeatureCollection;
   }): void {
     this.ensureAreasB();
     (this.map.getSource(SRC.frontLines) as GeoJSONSource | undefined)?.setData(t.frontLines);
+    (this.map.getSource(SRC.noInformation) as GeoJSONSource | undefined)?.setData(t.noInformation);
     (this.map.getSource(SRC.contested) as GeoJSONSource | undefined)?.setData(t.contested);
     if (!this.map.getLayer(AREAS_B.layer)) {
       (this.map.getSource(SRC.areas) as GeoJSONSource | undefined)?.setData(t.areas);
@@ -245,6 +265,7 @@ export class MapController {
     if (this.map.getLayer(AREAS_B.layer))
       this.map.setLayoutProperty(AREAS_B.layer, 'visibility', vis(showAreas));
     this.map.setLayoutProperty(LAYER.contestedAreas, 'visibility', vis(showAreas));
+    this.map.setLayoutProperty(LAYER.noInformation, 'visibility', vis(showAreas));
     this.map.setLayoutProperty(LAYER.frontLines, 'visibility', vis(showFrontLines));
     this.map.setLayoutProperty(LAYER.frontLinesCasing, 'visibility', vis(showFrontLines));
   }

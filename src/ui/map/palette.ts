@@ -17,5 +17,6 @@ export const PALETTE = {
   placeStroke: '#ffffff',
   frontLine: '#2b2b2b',
   unknown: '#b9b9b9',
+  noInformation: '#a3a09a',
   contestedBase: '#ffffff',
 } as const;

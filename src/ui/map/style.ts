@@ -19,12 +19,14 @@ export const SRC = {
   areas: 'areas',
   frontLines: 'front-lines',
   contested: 'contested-areas',
+  noInformation: 'no-information',
   countryLabels: 'country-labels',
 } as const;
 
 export const LAYER = {
   areas: 'areas-fill',
   contestedAreas: 'contested-areas',
+  noInformation: 'no-information-fill',
   frontLines: 'front-lines',
   frontLinesCasing: 'front-lines-casing',
   placesPulse: 'places-pulse',
@@ -37,6 +39,8 @@ export const LAYER = {
 
 export const HATCH_IMAGE = 'hatch-contested';
 export const HATCH_PATTERN = 'hatch-pattern';
+/** A light grey hatch for ground beyond every place's reach: no side's colour, no information. */
+export const NO_INFO_PATTERN = 'no-information-pattern';
 
 /** Every layer the places source feeds: the ones a click or a query looks at. */
 export const PLACE_LAYERS = [LAYER.places, LAYER.labelsRecord, LAYER.labelsMinor];
@@ -154,6 +158,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ] as unknown as ExpressionSpecification,
       'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.22, 9, 0.14],
     },
+  });
+
+  sources[SRC.noInformation] = { type: 'geojson', data: EMPTY };
+  layers.push({
+    id: LAYER.noInformation,
+    type: 'fill',
+    source: SRC.noInformation,
+    paint: { 'fill-pattern': NO_INFO_PATTERN, 'fill-opacity': 0.7 },
   });
 
   sources[SRC.contested] = { type: 'geojson', data: EMPTY };

@@ -91,8 +91,3 @@ export function compareRows(
     events: p.events.map((e) => ({ id: e.id, date: e.date, citations: citationsOf(e, sources) })),
   }));
 }
-
-/** `frontline-compare-2024-11-29-2024-12-08.geojson`. */
-export function compareFileName(from: ISODate, to: ISODate): string {
-  return `frontline-compare-${from}-${to}.geojson`;
-}

@@ -1,8 +1,8 @@
 // The animation as a plan of frames, decided before anything is drawn: which day each frame shows, for how
 // long, and at what size the map is drawn so that the frame (title band + map + credits band) is exactly the
 // video's size. Pure, so the app's dialog, `frontline render` and the tests agree on every frame.
-import { dateRange } from '../../core/dates.ts';
-import type { ISODate } from '../../core/types.ts';
+import { dateRange } from '../dates.ts';
+import type { ISODate } from '../types.ts';
 
 export const VIDEO_SIZES = [
   { id: '1280x720', width: 1280, height: 720, label: '1280×720 (landscape)' },
@@ -38,7 +38,7 @@ export interface FramePlan {
   frameMicros: number;
   /** GIF: one frame a day, shown this many milliseconds (GIF delays are in hundredths of a second). */
   gifDelayMs: number;
-  /** Picture pixels per CSS pixel of the map: 2 for the full-size videos, so text and lines read on a phone. */
+  /** Picture pixels per CSS pixel of the map: 2 for square and portrait videos, so text and lines read on a phone. */
   scale: 1 | 2;
   /** The map's size in CSS pixels, and the title and credits bands in picture pixels (png-layout's pngLayout). */
   map: { width: number; height: number };
@@ -65,7 +65,9 @@ export function planProblem(o: AnimationOptions, record: { start: ISODate; end: 
 export function framePlan(o: AnimationOptions): FramePlan {
   const days = dateRange(o.from, o.to);
   const framesPerDay = Math.max(1, Math.round(o.fps / o.daysPerSecond));
-  const scale = o.width >= 1000 ? 2 : 1;
+  // Square and portrait videos are watched on phones, shrunk: their text and lines are drawn twice the size. A
+  // landscape 1280×720 keeps the screen's scale, or the legend would cover a third of the map.
+  const scale = Math.min(o.width, o.height) >= 1000 ? 2 : 1;
   // pngLayout's bands: 48 and 40 CSS pixels.
   const header = 48 * scale;
   const footer = 40 * scale;

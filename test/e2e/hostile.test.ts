@@ -10,24 +10,14 @@ import type { Page } from 'playwright-core';
 import { closeChecked, openApp, type AppSession } from './harness';
 import { REPO_ROOT } from '../fixtures/records/open';
 
-const FILES = [
-  'data/record.json',
-  'data/factions.jsonl',
-  'data/sources.jsonl',
-  'data/source-kinds.jsonl',
-  'data/events.jsonl',
-  'geo/places.jsonl',
-  'geo/geonames-sy.tsv',
-  'geo/outlines.geojson',
-  'geo/basemap/syria.geojson',
-];
 const work = mkdtempSync(join(tmpdir(), 'frontline-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A copy of the bundled record under `work/name`, its events file replaced by `events`. */
 function withEvents(name: string, events: string): string {
   const root = join(work, name);
-  for (const f of FILES) cpSync(join(REPO_ROOT, f), join(root, f));
+  // The whole of data/ and geo/: the record names more files as it grows (record.json's geo and barriers).
+  for (const dir of ['data', 'geo']) cpSync(join(REPO_ROOT, dir), join(root, dir), { recursive: true });
   writeFileSync(join(root, 'data/events.jsonl'), events);
   return root;
 }

@@ -21,6 +21,7 @@ const FILES = [
   'geo/geonames-sy.tsv',
   'geo/outlines.geojson',
   'geo/basemap/syria.geojson',
+  'geo/basemap/orontes.geojson',
 ];
 const work = mkdtempSync(join(tmpdir(), 'frontline-open-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 // Every value echoed back in a message is bounded (issue 14): the link's notice, the loader's reports, and a
 // brought record's undecodable file.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,18 +11,12 @@ import { MAX_IGNORED, parseHash } from '../../src/ui/url';
 import { filesOfList } from '../../src/ui/record-input';
 import { decodeAndCheck } from '../../src/ui/record-decode';
 
-// The bundled record's files, as the app's Open button reads them.
-const FILES = [
-  'data/record.json',
-  'data/factions.jsonl',
-  'data/sources.jsonl',
-  'data/source-kinds.jsonl',
-  'data/events.jsonl',
-  'geo/places.jsonl',
-  'geo/geonames-sy.tsv',
-  'geo/outlines.geojson',
-  'geo/basemap/syria.geojson',
-];
+// The bundled record's files, as the app's Open button reads them: every record file under data/ and geo/.
+const FILES = ['data', 'geo'].flatMap((dir) =>
+  readdirSync(resolve(REPO_ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .map((f) => `${dir}/${f}`)
+    .filter((f) => /\.(json|jsonl|geojson|tsv)$/.test(f)),
+);
 import { ev, issuesOf, memoryFiles } from '../fixtures/records/memory';
 
 const ctx = { minDate: '2024-11-26', maxDate: '2024-12-08', placeIds: new Set(['homs']) };

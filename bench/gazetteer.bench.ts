@@ -7,6 +7,7 @@ import { Gazetteer, broadPlaces, exactKey, normaliseName } from '../src/core/gaz
 import { similarity } from '../src/core/gazetteer/fuzzy';
 import { parseGeoNamesTsv, parsePlaces } from '../src/core/load/geo';
 import type { Place } from '../src/core/types';
+import { goal as reportGoal } from './summary';
 
 const root = resolve(import.meta.dirname, '..');
 const curated = parsePlaces(readFileSync(resolve(root, 'geo/places.jsonl'), 'utf8'), 'geo/places.jsonl');
@@ -139,6 +140,15 @@ function benchLookups(label: string, broadSet: Place[]): void {
       return sample.length;
     });
     const goal = GOALS[kind];
+    if (goal)
+      reportGoal({
+        name: `gazetteer ${kind} lookups, ${label}`,
+        value: fast,
+        unit: '/s',
+        baseline: slow,
+        limit: goal,
+        higherIsBetter: true,
+      });
     console.log(
       `  ×${(fast / slow).toFixed(1)} the baseline; same place as naive for ${same}/${qs.length}; ` +
         (goal ? `goal ≥ ${goal.toLocaleString('en')}/s: ${fast >= goal ? 'met' : 'NOT met'}` : 'no goal set'),
@@ -168,6 +178,13 @@ const passes = timeIt('passes over all five seeds (prefix set)', 800, () => {
 const scanPasses = timeIt('passes, every span folded (baseline)', 800, () => {
   for (const s of seeds) g.mentionsByScan(s);
   return 1;
+});
+reportGoal({
+  name: 'mentions, one pass over the five seeds',
+  value: 1000 / passes,
+  unit: 'ms',
+  baseline: 1000 / scanPasses,
+  limit: 2,
 });
 const same = seeds.every((s) => JSON.stringify(g.mentions(s)) === JSON.stringify(g.mentionsByScan(s)));
 console.log(

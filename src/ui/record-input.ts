@@ -2,11 +2,27 @@
 // <input webkitdirectory>, or a .zip dropped or chosen (fflate). Everything ends as path → text, then
 // record-files.ts finds the record in it; App opens it through openRecord.
 import { unzipSync } from 'fflate';
+import { decodeText, TextDecodeError } from '../core/load/text';
 import { MAX_RECORD_BYTES, mayBeRecordFile, recordFilesFrom, type FoundRecord } from './record-files';
 
 export class RecordInputError extends Error {}
 
-const decoder = new TextDecoder('utf-8');
+/**
+ * A file's text, decoded strictly (core/load/text): invalid UTF-8 or binary data is refused naming the file, the
+ * offset and the line, instead of turning into U+FFFD that no name matches.
+ */
+function textOf(bytes: Uint8Array, path: string): string {
+  try {
+    return decodeText(bytes, path, { maxBytes: MAX_RECORD_BYTES }).text;
+  } catch (e) {
+    if (e instanceof TextDecodeError) throw new RecordInputError(e.message);
+    throw e;
+  }
+}
+
+async function textOfFile(file: File, path: string): Promise<string> {
+  return textOf(new Uint8Array(await file.arrayBuffer()), path);
+}
 
 function isZip(name: string): boolean {
   return /\.zip$/i.test(name);
@@ -26,7 +42,7 @@ export async function filesOfZip(file: File): Promise<Array<{ path: string; text
       `${file.name} is not a readable .zip archive (${e instanceof Error ? e.message : e})`,
     );
   }
-  return Object.entries(entries).map(([path, data]) => ({ path, text: decoder.decode(data) }));
+  return Object.entries(entries).map(([path, data]) => ({ path, text: textOf(data, path) }));
 }
 
 /** Files chosen with <input webkitdirectory> (each knows its path in the folder) or one .zip. */
@@ -42,7 +58,7 @@ export async function filesOfList(
     if (!mayBeRecordFile(path)) continue;
     total += f.size;
     if (total > MAX_RECORD_BYTES) throw new RecordInputError('the folder is larger than a record can be');
-    out.push({ path, text: await f.text() });
+    out.push({ path, text: await textOfFile(f, path) });
   }
   return out;
 }
@@ -93,7 +109,7 @@ export async function filesOfDrop(
     if (!mayBeRecordFile(path)) return;
     total += file.size;
     if (total > MAX_RECORD_BYTES) throw new RecordInputError('the drop is larger than a record can be');
-    out.push({ path, text: await file.text() });
+    out.push({ path, text: await textOfFile(file, path) });
   };
   for (const e of entries) await walk(e, '');
   return out;

@@ -3,6 +3,7 @@
 // is parsed the same way in tests as in the app. A bad value is dropped with a reason; the rest still applies.
 import { isISODate } from '../core/dates';
 import type { ISODate } from '../core/types';
+import { echo, echoName } from '../core/echo';
 import { decodeRuler, encodeRuler, type RulerPoint } from './tools/ruler-url';
 
 export interface HashView {
@@ -33,10 +34,11 @@ function num(s: string | undefined): number | null {
   return s !== undefined && NUMBER.test(s) ? Number(s) : null;
 }
 
-/** A printable, bounded echo of an untrusted value for the notice. */
-function quote(v: string): string {
-  return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-}
+/** A printable, bounded echo of an untrusted value for the notice (core's echo: at most 60 characters). */
+const quote = echo;
+
+/** The notice lists this many ignored values, then how many more: a link may hold thousands of keys. */
+export const MAX_IGNORED = 5;
 
 export function parseHash(hash: string, ctx: HashContext): ParsedHash {
   const view: HashView = {};
@@ -53,7 +55,7 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
     try {
       value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1));
     } catch {
-      ignored.push(`${key}: not a readable value`);
+      ignored.push(`${echoName(key)}: not a readable value`);
       continue;
     }
     switch (key) {
@@ -96,6 +98,10 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
       default:
         ignored.push(`${quote(key)}: unknown setting`);
     }
+  }
+  if (ignored.length > MAX_IGNORED) {
+    const more = ignored.length - MAX_IGNORED;
+    ignored.splice(MAX_IGNORED, more, `and ${more} more`);
   }
   return { view, ignored };
 }

@@ -171,9 +171,10 @@ describe('curated places', () => {
       const p = places.find((q) => q.id === id)!;
       return coords.findIndex((c) => c[0] === p.lon && c[1] === p.lat);
     };
-    expect(at('rastan')).toBe(at('hama') + 1);
+    expect(at('hama')).toBeGreaterThan(0);
+    expect(at('rastan')).toBeGreaterThan(at('hama'));
     expect(at('talbiseh')).toBe(at('rastan') + 1);
-    expect(at('homs')).toBe(at('talbiseh') + 1);
+    expect(at('homs')).toBeGreaterThan(at('talbiseh'));
   });
 
   it('gives Homs an approximate outline around its GeoNames point', () => {

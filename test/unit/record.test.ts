@@ -104,11 +104,12 @@ describe('the record agrees with the seed articles', () => {
     }
   });
 
-  it('has the army’s counter-attack north of Hama: Qalaat al-Madiq taken, retaken and taken again', () => {
+  it('has the army’s counter-attack north of Hama: Qalaat al-Madiq taken, retaken, fought over and taken again', () => {
     expect(r.model.timeline('qalaat-al-madiq').map((p) => p.bloc)).toEqual([
       'government',
       'opposition',
       'government',
+      null, // 2 December: the factions at the town's entrance, fighting the army (Asharq Al-Awsat)
       'opposition',
     ]);
   });

@@ -16,8 +16,17 @@ import {
   type LayerKind,
 } from '../../core/export/files';
 import type { LonLat } from '../../core/measure/geodesic';
+import { parseRuler } from '../../core/measure/ruler';
 import { nearestIds, snapshotAt } from '../../core/record';
-import { type CliIO, type CommandContext, type OutputFile, parseArgs, UsageError, writeOutputs } from '../io';
+import {
+  checkWritable,
+  type CliIO,
+  type CommandContext,
+  type OutputFile,
+  parseArgs,
+  UsageError,
+  writeOutputs,
+} from '../io';
 
 export const help = `Exports the record as GIS files: the same files as the app's Download menu.
 
@@ -39,16 +48,14 @@ export const help = `Exports the record as GIS files: the same files as the app'
 
 With --out FILE a JSON summary (file, bytes, format, features) goes to standard output.`;
 
-/** `36.73,34.93;36.72,34.73` → points (lon, lat), as the app's ruler URL parameter writes them. */
-export function parseRuler(text: string): LonLat[] {
-  const pts = text.split(';').map((pair) => {
-    const [lon, lat] = pair.split(',').map(Number) as [number, number];
-    if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90)
-      throw new UsageError(`--ruler: "${pair}" is not lon,lat`);
-    return [lon, lat] as const;
-  });
-  if (pts.length < 2) throw new UsageError('--ruler needs at least two points: "lon,lat;lon,lat"');
-  return pts;
+/**
+ * `36.73,34.93;36.72,34.73` → points (lon, lat), read by core's one ruler parser, the same as the app's
+ * `#ruler=` link value; at least two points.
+ */
+export function parseRulerOption(text: string): LonLat[] {
+  const r = parseRuler(text, { minPoints: 2 });
+  if (!r.ok) throw new UsageError(`--ruler: ${r.error}`);
+  return r.points.map((p) => [p.lon, p.lat] as const);
 }
 
 const USAGE =
@@ -100,11 +107,15 @@ export async function run(args: string[], io: CliIO, context: CommandContext): P
   const kind: ExportKind =
     values.date !== undefined ? 'snapshot' : flags.has('timeline') ? 'timeline' : 'events';
   if (flags.has('bom') && kind !== 'events') throw new UsageError('--bom is for the CSV (--csv) only');
-  for (const o of ['target', 'ruler', 'layer'] as const)
-    if (values[o] !== undefined && kind !== 'snapshot') throw new UsageError(`--${o} is for --date only`);
+  // A ruler, a target or a layer belongs to a day's export: with --timeline or --csv they would be dropped unsaid.
+  for (const option of ['ruler', 'target', 'layer'] as const)
+    if (values[option] !== undefined && kind !== 'snapshot')
+      throw new UsageError(`--${option} goes with --date only: --timeline and --csv have no ${option}`);
   const layer = values.layer as LayerKind | undefined;
   if (layer !== undefined && !LAYER_KINDS.includes(layer))
     throw new UsageError(`--layer: no layer "${layer}"; choose ${LAYER_KINDS.join(', ')}`);
+  // A path that cannot be written is said first: that is true whatever the format.
+  if (values.out !== undefined && values.out !== '-') checkWritable(values.out);
   const format = chooseFormat(kind, values.out, values.format);
   const rec = await context.record();
 
@@ -122,7 +133,7 @@ export async function run(args: string[], io: CliIO, context: CommandContext): P
         `--target: unknown place "${target}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}`,
       );
     }
-    const ruler = values.ruler !== undefined ? parseRuler(values.ruler) : undefined;
+    const ruler = values.ruler !== undefined ? parseRulerOption(values.ruler) : undefined;
     subject = { kind, snapshot: snapshotAt(rec, date, { target }), ...(ruler ? { ruler } : {}) };
     summary.date = date;
     if (layer) summary.layer = layer;

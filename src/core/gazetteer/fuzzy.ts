@@ -115,18 +115,20 @@ export function bagDistance(a: string, b: string): number {
   return Math.max(onlyA, onlyB);
 }
 
+const NO_IDS: readonly number[] = [];
+
 /** An inverted index from q-gram (trigram by default) to the ids of the keys that hold it. */
 export class TrigramIndex {
-  private readonly postings = new Map<string, number[]>();
+  private readonly postingsMap = new Map<string, number[]>();
   private counts = new Int32Array(0);
 
   constructor(private readonly q = 3) {}
 
   add(id: number, key: string): void {
     for (const g of qgrams(key, this.q)) {
-      const list = this.postings.get(g);
+      const list = this.postingsMap.get(g);
       if (list) list.push(id);
-      else this.postings.set(g, [id]);
+      else this.postingsMap.set(g, [id]);
     }
   }
 
@@ -135,10 +137,19 @@ export class TrigramIndex {
    * array: the fast path of a thresholded lookup, which then filters by count and length itself.
    */
   sharedCounts(key: string, visit: (id: number, shared: number) => void): number {
-    const grams = qgrams(key, this.q);
+    return this.sharedCountsOf(qgrams(key, this.q), visit);
+  }
+
+  /** The ids of the keys holding a q-gram (empty when none does). */
+  postings(gram: string): readonly number[] {
+    return this.postingsMap.get(gram) ?? NO_IDS;
+  }
+
+  /** As `sharedCounts`, for the key's q-grams computed once by the caller (one query, several indexes). */
+  sharedCountsOf(grams: readonly string[], visit: (id: number, shared: number) => void): number {
     const touched: number[] = [];
     for (const g of grams) {
-      for (const id of this.postings.get(g) ?? []) {
+      for (const id of this.postingsMap.get(g) ?? []) {
         if (id >= this.counts.length) {
           const bigger = new Int32Array(Math.max(id + 1, this.counts.length * 2, 1024));
           bigger.set(this.counts);
@@ -159,7 +170,7 @@ export class TrigramIndex {
   candidates(key: string, minShared = 1, limit = 200): number[] {
     const counts = new Map<number, number>();
     for (const g of qgrams(key, this.q)) {
-      for (const id of this.postings.get(g) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const id of this.postingsMap.get(g) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return [...counts]
       .filter(([, c]) => c >= minShared)

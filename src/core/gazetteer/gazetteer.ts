@@ -108,7 +108,19 @@ export class Gazetteer {
   private readonly byRaw = new Map<string, Entry>();
   private readonly trigrams = new TrigramIndex();
   /** Bigrams of the distinct keys: the candidates of a thresholded fuzzy lookup (see bestFuzzy). */
-  private readonly bigrams = new TrigramIndex(2);
+  /**
+   * Bigrams of the distinct keys, one index per key length (ids local to it, `ids` maps them back): a fuzzy
+   * lookup reads only the lengths its length band allows.
+   */
+  private readonly bigramsByLength = new Map<number, { index: TrigramIndex; ids: number[] }>();
+  /** Entry ids of the distinct keys (the first entry of each), in the order they were added. */
+  private readonly distinctIds: number[] = [];
+  /**
+   * Every distinct key and every key with one letter deleted, to the keys they come from: two keys within one
+   * edit (a swap included) share such a form, so one probe per deletion of the query finds every key one
+   * edit away. Built on the first fuzzy lookup.
+   */
+  private oneEdit: Map<string, number[]> | null = null;
 
   constructor(places: Place[], broad: Place[] = []) {
     this.curatedPlaces = places;
@@ -156,7 +168,11 @@ export class Gazetteer {
     const same = this.byKey.get(e.key);
     if (!same) {
       this.trigrams.add(id, e.key);
-      this.bigrams.add(id, e.key);
+      let bucket = this.bigramsByLength.get(e.key.length);
+      if (!bucket) this.bigramsByLength.set(e.key.length, (bucket = { index: new TrigramIndex(2), ids: [] }));
+      bucket.index.add(bucket.ids.length, e.key);
+      bucket.ids.push(id);
+      this.distinctIds.push(id);
     }
     push(this.byKey, e.key, e);
     if (e.mentionable && e.key.length >= 3) {
@@ -218,20 +234,27 @@ export class Gazetteer {
    * first: the length band; shared padded bigrams ≥ (|query| + 1) − 3d (an edit, a swap included, touches at
    * most three bigram windows; with d ≤ 0.3 × length this is always ≥ 1, so every match shares a bigram and
    * the bigram postings enumerate them all); the bag distance ≤ d; then the bounded edit distance itself.
+   *
+   * Most misspellings are one edit away, so the keys one edit away are scored first, through the one-edit
+   * index (a few map probes). Their best score S bounds the rest: a key d ≥ 2 edits away scores at most
+   * 1 − d/longer + 0.05, so it can tie or beat S only where d ≤ (1.05 − S) × longer. When no key length
+   * allows that, the scan of the bigram postings, the costly step, is skipped; otherwise it runs with the
+   * tighter bound, over the lengths it allows only. Either way the answer is the one scoring every key would give.
    */
   private bestFuzzy(key: string): Suggestion | null {
     const slack = 1 + 0.05 - FUZZY_THRESHOLD;
     let best: Suggestion | null = null;
     let bestRaw = -1;
     const q = key.length;
-    const windows = qgrams(key, 2).length;
-    this.bigrams.sharedCounts(key, (id, shared) => {
+    const grams = qgrams(key, 2);
+    const windows = grams.length;
+    const consider = (id: number, shared: number, cap: number, most = Infinity): void => {
       const head = this.entries[id]!;
       const len = head.key.length;
       const longer = Math.max(q, len);
-      const maxD = Math.floor(slack * longer + 1e-9);
+      const maxD = Math.min(most, Math.floor(slack * longer + 1e-9), Math.floor(cap * longer + 1e-9));
       if (Math.abs(q - len) > maxD) return;
-      if (shared < windows - 3 * maxD) return;
+      if (shared >= 0 && shared < windows - 3 * maxD) return;
       if (bagDistance(key, head.key) > maxD) return;
       const d = boundedEditDistance(key, head.key, maxD);
       if (d > maxD) return;
@@ -249,9 +272,56 @@ export class Gazetteer {
         bestRaw = raw;
         best = { place: top.place, matched: top.alias, score: Math.round(raw * 1000) / 1000 };
       }
-    });
+    };
+    // Keys within one edit: the query and each of its one-letter deletions, probed in the one-edit index.
+    const oneEdit = this.oneEditIndex();
+    const seen = new Set<number>();
+    for (let i = -1; i < q; i++) {
+      const form = i < 0 ? key : key.slice(0, i) + key.slice(i + 1);
+      for (const id of oneEdit.get(form) ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        // Only one edit is scored here: a key the index brings that is further away is scored, if it can
+        // still win, by the search below.
+        consider(id, -1, Infinity, 1);
+      }
+    }
+    // Keys two or more edits away, only where one could still tie the best score so far.
+    const cap = bestRaw < 0 ? Infinity : 1.05 - bestRaw;
+    for (const [len, bucket] of this.bigramsByLength) {
+      const longer = Math.max(q, len);
+      const maxD = Math.min(Math.floor(slack * longer + 1e-9), Math.floor(cap * longer + 1e-9));
+      if (maxD < 2 || Math.abs(q - len) > maxD) continue;
+      const need = windows - 3 * maxD;
+      if (need <= 1) {
+        bucket.index.sharedCountsOf(grams, (local, shared) => consider(bucket.ids[local]!, shared, cap));
+        continue;
+      }
+      // A key sharing `need` of the query's bigrams holds at least one of any (windows − need + 1) of them:
+      // the rarest ones give every candidate, and most keys are never touched.
+      const lists = grams.map((g) => bucket.index.postings(g)).sort((a, b) => a.length - b.length);
+      const picked = new Set<number>();
+      for (let j = 0; j <= windows - need; j++) for (const local of lists[j]!) picked.add(local);
+      for (const local of picked) consider(bucket.ids[local]!, -1, cap);
+    }
     const found = best as Suggestion | null;
     return found && found.score >= FUZZY_THRESHOLD ? found : null;
+  }
+
+  private oneEditIndex(): Map<string, number[]> {
+    if (this.oneEdit) return this.oneEdit;
+    const index = new Map<string, number[]>();
+    const put = (form: string, id: number): void => {
+      const list = index.get(form);
+      if (!list) index.set(form, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    };
+    for (const id of this.distinctIds) {
+      const key = this.entries[id]!.key;
+      put(key, id);
+      for (let i = 0; i < key.length; i++) put(key.slice(0, i) + key.slice(i + 1), id);
+    }
+    return (this.oneEdit = index);
   }
 
   /**

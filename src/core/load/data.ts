@@ -2,10 +2,12 @@
 // core/record's openRecord. Pure: every function takes file text and a file name, so the same code runs in Node, the browser and a
 // worker. Problems are collected, not thrown one by one, so an analyst sees every bad row at once; each
 // names its file, line and field.
+import { echo } from '../echo';
 import { z } from './zod';
 import { isISODate, toDayNumber } from '../dates';
-import { jsonValueLines, lineOfPath } from './json-lines';
+import { jsonValueLines, lineOfPath, splitLines } from './json-lines';
 import {
+  issuesFull,
   type ControlEvent,
   type DataIssue,
   type Faction,
@@ -166,12 +168,16 @@ interface Row {
   value: unknown;
 }
 
-/** JSON lines: one object per line; blank lines and `#` comments are skipped but still counted. */
+/**
+ * JSON lines: one object per line; blank lines and `#` comments are skipped but still counted. LF, CRLF and bare
+ * CR all end a line. Reading stops once `issues` is full (MAX_ISSUES).
+ */
 export function readJsonLines(text: string, fileName: string, issues: DataIssue[]): Row[] {
   const rows: Row[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const s = raw.trim();
-    if (s === '' || s.startsWith('#')) return;
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length && !issuesFull(issues); i++) {
+    const s = lines[i]!.trim();
+    if (s === '' || s.startsWith('#')) continue;
     try {
       rows.push({ line: i + 1, value: JSON.parse(s) });
     } catch (e) {
@@ -182,7 +188,7 @@ export function readJsonLines(text: string, fileName: string, issues: DataIssue[
         message: `not valid JSON: ${(e as Error).message}`,
       });
     }
-  });
+  }
   return rows;
 }
 
@@ -201,6 +207,7 @@ function parseRows<T>(
 ): Array<{ line: number; value: T }> {
   const out: Array<{ line: number; value: T }> = [];
   for (const r of rows) {
+    if (issuesFull(issues)) break;
     const res = schema.safeParse(r.value);
     if (res.success) out.push({ line: r.line, value: res.data });
     else pushZodIssues(res.error, file, r.line, issues);
@@ -221,7 +228,7 @@ function checkDuplicateIds(
         file,
         line: r.line,
         field: 'id',
-        message: `duplicate id "${r.value.id}" (first on line ${first})`,
+        message: `duplicate id ${echo(r.value.id)} (first on line ${first})`,
       });
     } else seen.set(r.value.id, r.line);
   }
@@ -310,7 +317,7 @@ export function checkManifest(
     const near = ctx.suggest?.(id) ?? [];
     at(
       path,
-      `unknown place "${id}"${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+      `unknown place ${echo(id)}${near.length ? `; did you mean ${near.map((n) => echo(n)).join(', ')}?` : ''}`,
     );
   };
   place(r.target, ['target']);
@@ -322,13 +329,16 @@ export function checkManifest(
     place(c.target, ['claims', i, 'target']);
     c.places.forEach((id, j) => place(id, ['claims', i, 'places', j]));
     if (!ctx.sourceIds.has(c.source))
-      at(['claims', i, 'source'], `unknown source "${c.source}": add it to the sources file`);
+      at(['claims', i, 'source'], `unknown source ${echo(c.source)}: add it to the sources file`);
   });
   for (const b of Object.keys(r.blocNames ?? {}))
     if (!ctx.blocs.has(b))
-      at(['blocNames', b], `no faction has bloc "${b}" (blocs: ${[...ctx.blocs].join(', ')})`);
+      at(['blocNames', b], `no faction has bloc ${echo(b)} (blocs: ${[...ctx.blocs].join(', ')})`);
   if (!ctx.blocs.has(r.advancingBloc))
-    at(['advancingBloc'], `no faction has bloc "${r.advancingBloc}" (blocs: ${[...ctx.blocs].join(', ')})`);
+    at(
+      ['advancingBloc'],
+      `no faction has bloc ${echo(r.advancingBloc)} (blocs: ${[...ctx.blocs].join(', ')})`,
+    );
   return out;
 }
 
@@ -364,7 +374,7 @@ export function parseSources(
           file: fileName,
           line: r.line,
           field: 'kind',
-          message: `unknown source kind "${r.value.kind}" (known: ${[...known].join(', ')})`,
+          message: `unknown source kind ${echo(r.value.kind)} (known: ${[...known].join(', ')})`,
         });
     }
   }
@@ -399,17 +409,18 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
     issues.push({ file: e.origin?.file ?? '(events)', line: e.origin?.line ?? 0, field, message });
 
   for (const e of events) {
+    if (issuesFull(issues)) break;
     if (ctx.placeIds && !ctx.placeIds.has(e.place)) {
       const near = ctx.suggest?.(e.place) ?? [];
       at(
         e,
         'place',
-        `unknown place "${e.place}"${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+        `unknown place ${echo(e.place)}${near.length ? `; did you mean ${near.map((n) => echo(n)).join(', ')}?` : ''}`,
       );
     }
     e.factions.forEach((f, i) => {
       if (factionIds && !factionIds.has(f))
-        at(e, `factions.${i}`, `unknown faction "${f}" (known: ${[...factionIds].join(', ')})`);
+        at(e, `factions.${i}`, `unknown faction ${echo(f)} (known: ${[...factionIds].join(', ')})`);
     });
     if (new Set(e.factions).size !== e.factions.length) at(e, 'factions', 'a faction is listed twice');
     if (e.status === 'controlled' && e.factions.length !== 1) {
@@ -421,12 +432,12 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
     e.citations.forEach((c, i) => {
       const s = sourceById?.get(c.source);
       if (sourceById && !s)
-        at(e, `citations.${i}.source`, `unknown source "${c.source}": add it to the sources file`);
+        at(e, `citations.${i}.source`, `unknown source ${echo(c.source)}: add it to the sources file`);
       else if (s && (c.language ?? s.language) !== 'en' && c.translation === undefined)
         at(
           e,
           `citations.${i}.translation`,
-          `"${c.source}" is in ${c.language ?? s.language}: keep the quote in the original and give an English translation`,
+          `${echo(c.source)} is in ${c.language ?? s.language}: keep the quote in the original and give an English translation`,
         );
     });
     if (ctx.record && (e.date < ctx.record.start || e.date > ctx.record.end)) {
@@ -442,8 +453,8 @@ export function checkEvents(events: ControlEvent[], ctx: CheckContext): DataIssu
         e,
         'date',
         same
-          ? `"${e.place}" already has an event on ${e.date} (line ${prior.origin?.line}): merge the two`
-          : `contradicts line ${prior.origin?.line}: "${e.place}" cannot be both ${describe(prior)} and ${describe(e)} on ${e.date}`,
+          ? `${echo(e.place)} already has an event on ${e.date} (line ${prior.origin?.line}): merge the two`
+          : `contradicts line ${prior.origin?.line}: ${echo(e.place)} cannot be both ${describe(prior)} and ${describe(e)} on ${e.date}`,
       );
     } else byPlaceDay.set(key, e);
   }

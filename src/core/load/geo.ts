@@ -1,7 +1,9 @@
 // Readers of geo/places.jsonl and geo/geonames-sy.tsv. Pure: they take the text and the file name (the CLI
 // reads files, the UI imports them with `?raw`) and throw a DataError naming file, line and field.
+import { echo } from '../echo';
 import { z } from './zod';
-import { DataError, PLACE_KINDS, type DataIssue, type Place } from '../types';
+import { DataError, issuesFull, PLACE_KINDS, type DataIssue, type Place } from '../types';
+import { splitLines } from './json-lines';
 import type { GeoNamesRow } from '../gazetteer/geonames';
 
 const latitude = z.number().min(-90).max(90);
@@ -39,28 +41,30 @@ export function parsePlaces(text: string, file: string, collect?: DataIssue[]): 
   const issues: DataIssue[] = collect ?? [];
   const places: Place[] = [];
   const seen = new Map<string, number>();
-  text.split('\n').forEach((raw, i) => {
+  // LF, CRLF and bare CR end a line; reading stops once `issues` is full (MAX_ISSUES).
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length && !issuesFull(issues); i++) {
     const line = i + 1;
-    const s = raw.trim();
-    if (s === '' || s.startsWith('#')) return;
+    const s = lines[i]!.trim();
+    if (s === '' || s.startsWith('#')) continue;
     let value: unknown;
     try {
       value = JSON.parse(s);
     } catch (e) {
       issues.push({ file, line, field: '(json)', message: `not valid JSON: ${(e as Error).message}` });
-      return;
+      continue;
     }
     const r = placeSchema.safeParse(value);
     if (!r.success) {
       for (const iss of r.error.issues)
         issues.push({ file, line, field: issuePath(iss.path), message: iss.message });
-      return;
+      continue;
     }
     const p = r.data;
     const prev = seen.get(p.id);
     if (prev !== undefined) {
-      issues.push({ file, line, field: 'id', message: `duplicate id "${p.id}" (first on line ${prev})` });
-      return;
+      issues.push({ file, line, field: 'id', message: `duplicate id ${echo(p.id)} (first on line ${prev})` });
+      continue;
     }
     if (p.geonamesId === null && p.coordSource.startsWith('geonames:')) {
       issues.push({
@@ -69,11 +73,11 @@ export function parsePlaces(text: string, file: string, collect?: DataIssue[]): 
         field: 'coordSource',
         message: 'a point without a GeoNames id must say where it comes from',
       });
-      return;
+      continue;
     }
     seen.set(p.id, line);
     places.push(p);
-  });
+  }
   if (!collect && issues.length) throw new DataError(issues);
   return places;
 }
@@ -114,7 +118,7 @@ export function parseGeoNamesTsv(text: string, file: string, collect?: DataIssue
     return [];
   }
   const rows: GeoNamesRow[] = [];
-  for (let i = 1; i < lines.length; i++) {
+  for (let i = 1; i < lines.length && !issuesFull(issues); i++) {
     const raw = lines[i]!.replace(/\r$/, '');
     if (raw.trim() === '' || raw.startsWith('#')) continue;
     const line = i + 1;
@@ -135,13 +139,16 @@ export function parseGeoNamesTsv(text: string, file: string, collect?: DataIssue
     const lo = num(lon!, 'float');
     const population = num(pop!, 'int');
     const before = issues.length;
-    if (geonameid === null || geonameid <= 0) bad('geonameid', `"${id}" is not a positive integer`);
+    if (geonameid === null || geonameid <= 0)
+      bad('geonameid', `${echo(String(id))} is not a positive integer`);
     if (!name) bad('name', 'empty');
-    if (la === null || la < -90 || la > 90) bad('latitude', `"${lat}" is not a latitude`);
-    if (lo === null || lo < -180 || lo > 180) bad('longitude', `"${lon}" is not a longitude`);
-    if (!/^[A-Z]{1,5}\d?$/.test(fcode!)) bad('feature_code', `"${fcode}" is not a GeoNames feature code`);
+    if (la === null || la < -90 || la > 90) bad('latitude', `${echo(String(lat))} is not a latitude`);
+    if (lo === null || lo < -180 || lo > 180) bad('longitude', `${echo(String(lon))} is not a longitude`);
+    if (!/^[A-Z]{1,5}\d?$/.test(fcode!))
+      bad('feature_code', `${echo(String(fcode))} is not a GeoNames feature code`);
     if (!gov) bad('governorate', 'empty');
-    if (population === null || population < 0) bad('population', `"${pop}" is not a non-negative integer`);
+    if (population === null || population < 0)
+      bad('population', `${echo(String(pop))} is not a non-negative integer`);
     if (issues.length > before) continue;
     rows.push({
       geonameid: geonameid!,

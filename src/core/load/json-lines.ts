@@ -1,7 +1,18 @@
-// Where each value of a JSON text starts, by path: so that an error in record.json names the line of the very
-// field (`claims.1.places.0`), not the first line of the file. Only called on text JSON.parse accepted.
+// Lines of a text file, and where each value of a JSON text starts, by path: so that an error in record.json
+// names the line of the very field (`claims.1.places.0`), not the first line of the file.
 
-/** Line (1-based) of the value at each path, paths joined with dots: `view.bounds.2` → 12. */
+/**
+ * The lines of `text`, ended by LF, CRLF or a bare CR. Old Mac editors (and some Windows tools) save bare CR:
+ * splitting on LF alone reads such a file as one line, which a `#` comment first line then hides whole.
+ */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/**
+ * Line (1-based) of the value at each path, paths joined with dots: `view.bounds.2` → 12. Only called on text
+ * JSON.parse accepted.
+ */
 export function jsonValueLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   let i = 0;
@@ -9,7 +20,8 @@ export function jsonValueLines(text: string): Map<string, number> {
   const skip = (): void => {
     while (i < text.length) {
       const c = text[i]!;
-      if (c === '\n') line++;
+      // LF, CRLF (counted at its LF) and a bare CR each end a line, as in splitLines.
+      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
       else if (c !== ' ' && c !== '\t' && c !== '\r') return;
       i++;
     }

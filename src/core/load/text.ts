@@ -16,9 +16,10 @@ export interface DecodedText {
 export class TextDecodeError extends Error {
   constructor(
     readonly file: string,
-    message: string,
+    /** What is wrong, without the file name (for a report that names the file itself). */
+    readonly reason: string,
   ) {
-    super(`${file}: ${message}`);
+    super(`${file}: ${reason}`);
     this.name = 'TextDecodeError';
   }
 }

@@ -27,10 +27,27 @@ export interface NearestHit {
  */
 const SLACK = 1.01;
 
+/**
+ * A target's distances from every place, kept because places never move: `order` ranks places by centre
+ * distance (ties by id), `centre` holds those distances, `outline` the distances to the target's outline,
+ * measured the first time a day needs them (NaN until then).
+ */
+export interface TargetTable {
+  outlineRef: Polygon | MultiPolygon | null;
+  radius: number;
+  order: Int32Array;
+  centre: Float64Array;
+  outline: Float64Array;
+}
+
+/** Targets kept per index: the record's target, and a few the reader picked. */
+const MAX_TARGETS = 8;
+
 export class PlaceIndex {
   readonly places: readonly Place[];
   private readonly index: KDBush;
   private readonly byId: Map<string, Place>;
+  private readonly targets = new Map<string, TargetTable>();
 
   constructor(places: readonly Place[]) {
     this.places = places;
@@ -39,6 +56,32 @@ export class PlaceIndex {
     for (const p of places) this.index.add(p.lon, p.lat);
     if (places.length === 0) this.index.add(0, 0);
     this.index.finish();
+  }
+
+  /** The target's distance table, built on first use (one geodesic a place) and kept. */
+  tableFor(target: NearestTarget): TargetTable {
+    const outline = target.outline ?? null;
+    const key = `${target.id}|${target.point[0]},${target.point[1]}`;
+    const kept = this.targets.get(key);
+    if (kept && kept.outlineRef === outline) return kept;
+    const n = this.places.length;
+    const centre = new Float64Array(n);
+    this.places.forEach((p, i) => (centre[i] = distanceMetres(target.point, [p.lon, p.lat])));
+    const order = Int32Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) =>
+        centre[a]! - centre[b]! ||
+        (this.places[a]!.id < this.places[b]!.id ? -1 : this.places[a]!.id > this.places[b]!.id ? 1 : 0),
+    );
+    const table: TargetTable = {
+      outlineRef: outline,
+      radius: outline ? outlineRadius(target.point, outline) : 0,
+      order,
+      centre,
+      outline: new Float64Array(n).fill(NaN),
+    };
+    if (this.targets.size >= MAX_TARGETS) this.targets.delete(this.targets.keys().next().value!);
+    this.targets.set(key, table);
+    return table;
   }
 
   /** The place nearest to `target` (centre to centre, WGS84) among those `accept` lets through. */
@@ -122,12 +165,13 @@ export function nearestBySide(
   target: NearestTarget,
   sides: readonly Side[],
 ): NearestBySide[] {
-  const radius = target.outline ? outlineRadius(target.point, target.outline) : 0;
-  // One pass over the day's states gives each place a side code, so that the index's filter is an array
-  // read rather than a map lookup by id, and sides that hold nothing cost nothing.
-  const code = new Int8Array(index.places.length).fill(-1);
+  const table = index.tableFor(target);
+  const { places } = index;
+  // One pass over the day's states gives each place a side code, so that the walks below read an array
+  // rather than a map by id, and sides that hold nothing cost nothing.
+  const code = new Int8Array(places.length).fill(-1);
   const counts = sides.map(() => 0);
-  index.places.forEach((p, i) => {
+  places.forEach((p, i) => {
     if (p.id === target.id) return;
     const k = sides.indexOf(sideOf(states.get(p.id)) as Side);
     if (k >= 0) {
@@ -135,16 +179,33 @@ export function nearestBySide(
       counts[k]!++;
     }
   });
+  const outline = target.outline ?? null;
   return sides.map((side, k) => {
     const out: NearestBySide = { side, centre: null };
-    if (counts[k] === 0) {
-      if (target.outline) out.outskirts = null;
-      return out;
+    if (outline) out.outskirts = null;
+    if (counts[k] === 0) return out;
+    // Places in order of centre distance: the first of this side is the nearest to the centre.
+    for (const i of table.order) {
+      if (code[i] !== k) continue;
+      out.centre = { place: places[i]!.id, metres: table.centre[i]! };
+      break;
     }
-    const accepted = (i: number): boolean => code[i] === k;
-    out.centre = index.nearestWhere(target.point, accepted);
-    if (target.outline)
-      out.outskirts = index.nearestToOutlineWhere(target.point, target.outline, accepted, radius);
+    if (!outline) return out;
+    // The outline lies within `radius` of the centre, so no place is nearer to it than (centre distance −
+    // radius): the walk stops at the first place that cannot beat the best found.
+    let best: NearestHit | null = null;
+    for (const i of table.order) {
+      if (best && table.centre[i]! - table.radius > best.metres) break;
+      if (code[i] !== k) continue;
+      let d = table.outline[i]!;
+      if (Number.isNaN(d)) {
+        const p = places[i]!;
+        d = table.outline[i] = distanceToOutline([p.lon, p.lat], outline).metres;
+      }
+      const id = places[i]!.id;
+      if (!best || d < best.metres || (d === best.metres && id < best.place)) best = { place: id, metres: d };
+    }
+    out.outskirts = best;
     return out;
   });
 }

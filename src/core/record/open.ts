@@ -3,6 +3,7 @@
 // a file relative to the record's root ('data/events.jsonl', 'geo/places.jsonl', …); the CLI passes a reader
 // over the file system, the app one over its bundled assets. Every problem of every file is collected and
 // thrown as one DataError naming file, line and field, so an analyst sees them all at once.
+import { echo } from '../echo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { z } from '../load/zod';
 import { ControlModel } from '../control';
@@ -20,9 +21,11 @@ import {
 } from '../load/data';
 import { parseGeoNamesTsv, parsePlaces } from '../load/geo';
 import { jsonValueLines, lineOfPath } from '../load/json-lines';
+import { TextDecodeError } from '../load/text';
 import { PlaceIndex } from '../measure/nearest';
 import {
   DataError,
+  issuesFull,
   type BlocId,
   type ControlEvent,
   type DataIssue,
@@ -118,6 +121,8 @@ class Unreadable {
 type Text = string | Unreadable;
 
 function unreadable(e: unknown): Unreadable {
+  // Not text (invalid UTF-8, binary, too large): the decoder's reason, which gives the offset and line.
+  if (e instanceof TextDecodeError) return new Unreadable(e.reason);
   const err = e as { code?: unknown; message?: unknown } | null;
   return new Unreadable(
     err?.code === 'ENOENT' ? 'file not found' : `cannot read: ${String(err?.message ?? e)}`,
@@ -241,6 +246,17 @@ function buildRecord(texts: ReadonlyMap<string, Text>): FrontlineRecord {
     sourcesText === null ? [] : parseSources(sourcesText, RECORD_FILES.sources, issues, sourceKinds);
   const eventsText = text(RECORD_FILES.events);
   const parsed = eventsText === null ? [] : parseEvents(eventsText, RECORD_FILES.events, issues);
+  // A record with no events would draw an empty map and answer "unknown" for every place, as if that were
+  // what the sources say: an empty file (or one of comments only) is an error, not a record.
+  if (eventsText !== null && parsed.length === 0 && !issues.some((i) => i.file === RECORD_FILES.events))
+    issues.push({
+      file: RECORD_FILES.events,
+      line: 1,
+      field: '(file)',
+      message: 'no events: the file is empty or holds only comments (a record needs at least one event)',
+    });
+  // Past the limit, cross-file checks would only add to a report already too long to read.
+  if (issuesFull(issues)) throw new DataError(issues);
 
   const placeIds = new Set(places.map((p) => p.id));
   const suggest = (id: string) => nearestIds(id, placeIds);
@@ -290,7 +306,7 @@ function buildRecord(texts: ReadonlyMap<string, Text>): FrontlineRecord {
               file,
               line: lineOfPath(lines, ['features', i, 'properties', 'place']),
               field: `features.${i}.properties.place`,
-              message: `unknown place "${f.properties.place}"`,
+              message: `unknown place ${echo(f.properties.place)}`,
             });
         });
         outlines = fc as unknown as FeatureCollection<Outline, OutlineProperties>;

@@ -211,18 +211,28 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     });
   }
   if (has('orontes')) {
-    // Drawn by hand through gazetteer points (no npm package ships the Orontes): dotted, to say schematic.
-    layers.push({
-      id: 'orontes',
-      type: 'line',
-      source: 'basemap-orontes',
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': PALETTE.waterLine,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 10, 1.8],
-        'line-dasharray': [2, 1.5],
+    // GSHHG's Orontes and Euphrates (geo/basemap/orontes.geojson, scripts/geo-gshhg.ts): real courses, drawn
+    // solid over Natural Earth's coarser Euphrates; Lake Qattinah, west of Homs, filled as water.
+    layers.push(
+      {
+        id: 'orontes-lake',
+        type: 'fill',
+        source: 'basemap-orontes',
+        filter: ['==', ['geometry-type'], 'Polygon'],
+        paint: { 'fill-color': PALETTE.water, 'fill-outline-color': PALETTE.waterLine },
       },
-    });
+      {
+        id: 'orontes',
+        type: 'line',
+        source: 'basemap-orontes',
+        filter: ['==', ['get', 'kind'], 'river'],
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': PALETTE.waterLine,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2.5],
+        },
+      },
+    );
   }
   if (has('roads')) {
     layers.push({

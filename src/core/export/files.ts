@@ -9,6 +9,7 @@ import type { ExportContext } from './context';
 import { csvtText, eventsToCSV, UTF8_BOM } from './csv';
 import { featureCollectionToFgb } from './fgb';
 import { featureCollectionToKml } from './kml';
+import { EXTENSION, FORMATS_OF, MIME_TYPE, type ExportFormat, type ExportKind } from './formats';
 import { LAYER_KINDS, selectLayer, type LayerKind } from './layers';
 import { snapshotToGeoJSON } from './snapshot-geojson';
 import { timelineToGeoJSON } from './timeline-geojson';
@@ -26,42 +27,15 @@ export interface FileOptions {
   ruler?: readonly LonLat[];
 }
 
-export type ExportKind = 'snapshot' | 'timeline' | 'events';
-
-/** The file formats, by the extension that names them (`--out x.fgb`). */
-export const EXPORT_FORMATS = ['geojson', 'fgb', 'kml', 'csv', 'csvt'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const EXTENSION: Record<ExportFormat, string> = {
-  geojson: '.geojson',
-  fgb: '.fgb',
-  kml: '.kml',
-  csv: '.csv',
-  csvt: '.csvt',
-};
-
-export const MIME_TYPE: Record<ExportFormat, string> = {
-  geojson: 'application/geo+json',
-  fgb: 'application/flatgeobuf',
-  kml: 'application/vnd.google-earth.kml+xml',
-  csv: 'text/csv;charset=utf-8',
-  csvt: 'text/plain;charset=utf-8',
-};
-
-/** The formats each kind of export comes in; the first is its default. */
-export const FORMATS_OF: Record<ExportKind, readonly ExportFormat[]> = {
-  snapshot: ['geojson', 'fgb', 'kml'],
-  timeline: ['geojson', 'fgb', 'kml'],
-  events: ['csv', 'csvt'],
-};
-
-/** The format a file name asks for by its extension (`.json` is GeoJSON too), or null. */
-export function formatOfFileName(name: string): ExportFormat | null {
-  const m = /\.([a-z]+)$/i.exec(name);
-  const ext = m?.[1]?.toLowerCase();
-  if (ext === 'json') return 'geojson';
-  return (EXPORT_FORMATS as readonly string[]).includes(ext ?? '') ? (ext as ExportFormat) : null;
-}
+export {
+  EXPORT_FORMATS,
+  EXTENSION,
+  FORMATS_OF,
+  formatOfFileName,
+  MIME_TYPE,
+  type ExportFormat,
+  type ExportKind,
+} from './formats';
 
 /** What to export: one date's snapshot (as the map shows it), or the record's timeline or events. */
 export type ExportSubject =

@@ -4,7 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'geo/', 'data/'] },
+  { ignores: ['dist/', 'dist-cli/', 'dist-portable/', 'node_modules/', 'geo/', 'data/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],

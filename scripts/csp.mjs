@@ -7,6 +7,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "worker-src 'self' blob:",
   "img-src 'self' data: blob:",
+  // The animation dialog plays the video it has just made, from its blob: URL, before the reader keeps it.
+  "media-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",

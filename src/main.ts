@@ -1,7 +1,6 @@
 import { mount } from 'svelte';
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/600.css';
-import '@fontsource/noto-sans-arabic/400.css';
+// Only the font subsets the app draws (see fonts.css), not @fontsource's own CSS with every subset.
+import './ui/fonts.css';
 import App from './ui/App.svelte';
 import './ui/global.css';
 

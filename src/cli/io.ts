@@ -1,13 +1,24 @@
 // What every command shares: where the repository is, how to print, how to fail.
-import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeText, DEFAULT_MAX_TEXT_BYTES, formatBytes, TextDecodeError } from '../core/load/text';
 import type { FrontlineRecord } from '../core/record';
 import { echoName } from '../core/echo';
 
-/** The repository root (geo/ and data/ live there), wherever the command is run from. */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * The repository root (geo/ and data/ live there), wherever the command is run from: the nearest folder above
+ * this module that holds package.json. The module is src/cli/io.ts under tsx and vitest, and a chunk in
+ * dist-cli/ once compiled, so a fixed number of `..` would be wrong for one of them.
+ */
+export const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(resolve(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`frontline: no package.json above ${from}`);
+  }
+}
 
 export function repoPath(...parts: string[]): string {
   return resolve(REPO_ROOT, ...parts);

@@ -32,6 +32,14 @@ export const COMMANDS: Record<string, CommandInfo> = {
     summary:
       "a day's state, every control period (GeoJSON, FlatGeobuf or KML), or the events (CSV); the format follows --out's extension",
   },
+  propose: {
+    usage: 'propose <file|-> --published YYYY-MM-DD [--source <id>]',
+    summary: 'the changes a news report describes, as proposed events with quote, day, side and cue',
+  },
+  compare: {
+    usage: 'compare --from YYYY-MM-DD --to YYYY-MM-DD [--format geojson|json] [--out FILE]',
+    summary: 'what changed between two dates: places that changed hands, areas gained and lost by each side',
+  },
 };
 
 export function helpText(): string {

@@ -59,6 +59,8 @@ export interface Faction {
   /** Map colour, `#rrggbb`. */
   color: string;
   description: string;
+  /** What reports call it, for reading who took a place from a text (longest match wins). */
+  aliases?: string[];
 }
 
 /** A kind of publication (data/source-kinds.jsonl): whether a report of this kind can carry an event alone. */

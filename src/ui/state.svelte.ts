@@ -44,6 +44,8 @@ export class AppState {
   distanceSides = $state<Side[]>([]);
   /** Place id the distance panel and advance chart measure to: the record's `target` to begin with. */
   target = $state<string>('');
+  /** A second date the shown one is compared with (the compare view), or null. */
+  compare = $state<ISODate | null>(null);
   /** Last camera the map reported; written by MapView, read by the URL sync. */
   camera = $state<Camera | null>(null);
 

@@ -12,6 +12,10 @@ export interface HashView {
   place?: string;
   units?: 'km' | 'mi';
   ruler?: RulerPoint[];
+  /** A second date to compare the shown one with. */
+  compare?: ISODate;
+  /** `#embed`: the map for an iframe (map, compact timeline, legend, credits; no side panel). */
+  embed?: boolean;
 }
 
 export interface HashContext {
@@ -81,6 +85,16 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
           ignored.push(`date=${value}: outside the record (${ctx.minDate} to ${ctx.maxDate})`);
         } else view.date = value;
         break;
+      case 'embed':
+        if (value === '' || value === '1') view.embed = true;
+        else ignored.push(`embed=${quote(value)}: "embed" takes no value`);
+        break;
+      case 'compare':
+        if (!isISODate(value)) ignored.push(`compare=${quote(value)}: not a date (YYYY-MM-DD)`);
+        else if (value < ctx.minDate || value > ctx.maxDate) {
+          ignored.push(`compare=${value}: outside the record (${ctx.minDate} to ${ctx.maxDate})`);
+        } else view.compare = value;
+        break;
       case 'place':
         if (!ctx.placeIds.has(value)) ignored.push(`place=${quote(value)}: no such place`);
         else view.place = value;
@@ -116,10 +130,12 @@ function formatMap(m: { zoom: number; lat: number; lon: number }): string {
 /** The hash for a view; units are written only when not the default (km). */
 export function formatHash(view: HashView): string {
   const parts: string[] = [];
+  if (view.embed) parts.push('embed');
   if (view.map) parts.push(`map=${formatMap(view.map)}`);
   if (view.date) parts.push(`date=${view.date}`);
   if (view.place) parts.push(`place=${encodeURIComponent(view.place)}`);
   if (view.units === 'mi') parts.push('units=mi');
   if (view.ruler && view.ruler.length > 0) parts.push(`ruler=${encodeRuler(view.ruler)}`);
+  if (view.compare) parts.push(`compare=${view.compare}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

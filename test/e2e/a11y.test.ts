@@ -65,4 +65,14 @@ describe('accessibility (axe-core)', () => {
       expect(bad).toEqual([]);
     });
   }
+
+  it('no serious or critical violation with the About dialog open', async () => {
+    s = await openApp('#date=2024-12-06');
+    await s.page.getByTestId('about').click();
+    await s.page.getByTestId('about-dialog').waitFor();
+    const bad = (await runAxe(s.page))
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(bad).toEqual([]);
+  });
 });

@@ -20,7 +20,7 @@ export function baseURL(): string {
 }
 
 function isLocal(url: string): boolean {
-  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  if (['data:', 'blob:', 'about:', 'file:'].some((p) => url.startsWith(p))) return true;
   const host = new URL(url).hostname;
   return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 }
@@ -50,13 +50,26 @@ export async function closeChecked(s: AppSession | undefined): Promise<void> {
 /** Opens the app at `hash` (e.g. `#date=2024-12-06`) and waits for the map to be idle. */
 export async function openApp(
   hash = '',
-  options: { viewport?: { width: number; height: number }; browser?: Browser } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    browser?: Browser;
+    /** Another address of the built app than the shared server's (a server of its own, a file:// URL). */
+    base?: string;
+    /** Cut the network before the page opens. */
+    offline?: boolean;
+    /**
+     * Let the app's service worker run (test/e2e/offline.test.ts). Off otherwise: requests it answered would
+     * pass by the route below, which records and blocks every request that leaves localhost.
+     */
+    serviceWorkers?: boolean;
+  } = {},
 ): Promise<AppSession> {
   const browser = options.browser ?? (await launch());
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     deviceScaleFactor: 1,
     acceptDownloads: true,
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
   const externalRequests: string[] = [];
   const errors: string[] = [];
@@ -81,7 +94,8 @@ export async function openApp(
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  await page.goto(baseURL() + hash);
+  if (options.offline) await context.setOffline(true);
+  await page.goto((options.base ?? baseURL()) + hash);
   await waitForIdleMap(page);
   return {
     browser,

@@ -20,29 +20,46 @@ describe('export --out to a place it cannot write: one line naming the path and 
   const dir = mkdtempSync(join(tmpdir(), 'frontline-out-'));
   const folder = join(dir, 'a-folder');
   mkdirSync(folder);
-  const locked = join(dir, 'locked.geojson');
-  writeFileSync(locked, '');
-  chmodSync(locked, 0o444);
+  for (const ext of ['geojson', 'csv']) {
+    writeFileSync(join(dir, `locked.${ext}`), '');
+    chmodSync(join(dir, `locked.${ext}`), 0o444);
+  }
   const file = join(dir, 'a-file');
   writeFileSync(file, '');
-  const long = join(dir, `${'x'.repeat(300)}.geojson`);
+  const long = (ext: string): string => join(dir, `${'x'.repeat(300)}.${ext}`);
   // Root may write a read-only file: the unwritable case is then checked only where it can be.
   const rootCanWrite = process.getuid?.() === 0;
 
-  const cases: Array<[string, string, RegExp]> = [
-    ['a missing folder', join(dir, 'missing', 'day.geojson'), /: no such folder \(create it first\)$/],
-    ['a folder', folder, /: it is a folder; give a file name$/],
-    ['a file used as a folder', join(file, 'day.geojson'), /: a part of the path is a file, not a folder$/],
+  // Each path by the extension of the format written (the format follows the name; --force lets the write
+  // reach the file system, where it fails).
+  type Case = [string, (ext: string) => string, RegExp];
+  const cases: Case[] = [
+    [
+      'a missing folder',
+      (ext) => join(dir, 'missing', `day.${ext}`),
+      /: no such folder \(create it first\)$/,
+    ],
+    ['a folder', () => folder, /: it is a folder; give a file name$/],
+    [
+      'a file used as a folder',
+      (ext) => join(file, `day.${ext}`),
+      /: a part of the path is a file, not a folder$/,
+    ],
     ['an over-long name', long, /: the name is too long$/],
     ...(rootCanWrite
       ? []
-      : ([['an unwritable file', locked, /: permission denied$/]] as Array<[string, string, RegExp]>)),
+      : ([['an unwritable file', (ext) => join(dir, `locked.${ext}`), /: permission denied$/]] as Case[])),
   ];
 
   it.each(cases)('%s', async (_, out, reason) => {
-    for (const mode of [['--date', '2024-12-06'], ['--timeline'], ['--csv']]) {
+    for (const [mode, format] of [
+      [['--date', '2024-12-06'], 'geojson'],
+      [['--timeline'], 'geojson'],
+      [['--csv'], 'csv'],
+    ] as const) {
       const c = capture();
-      expect(await main(['export', ...mode, '--out', out], c.io)).toBe(1);
+      const args = ['export', ...mode, '--format', format, '--out', out(format), '--force'];
+      expect(await main(args, c.io)).toBe(1);
       const lines = c.err().split('\n');
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(/^frontline export: cannot write /);
@@ -57,16 +74,20 @@ describe('export --out to a place it cannot write: one line naming the path and 
     await main(['export', '--csv', '--out', join(dir, 'missing', 'x.csv')], c.io);
     expect(c.err()).toContain(join(dir, 'missing', 'x.csv'));
     const d = capture();
-    await main(['export', '--csv', '--out', long], d.io);
+    await main(['export', '--csv', '--out', long('csv')], d.io);
     expect(d.err()).toContain(`${dir}/xxxx`);
     expect(d.err()).toContain('…');
   });
 
   it('a real process: no stack trace, exit 1', () => {
-    const r = spawnSync(process.execPath, ['bin/frontline.js', 'export', '--csv', '--out', folder], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['bin/frontline.js', 'export', '--csv', '--format', 'csv', '--out', folder, '--force'],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe(
       `frontline export: cannot write ${folder}: it is a folder; give a file name`,
@@ -80,12 +101,16 @@ describe('export --out to a place it cannot write: one line naming the path and 
     const target = join(open, 'locked.csv');
     writeFileSync(target, 'kept');
     chmodSync(target, 0o444);
-    const r = spawnSync(process.execPath, ['bin/frontline.js', 'export', '--csv', '--out', target], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      // `nobody`, when the tests run as root; otherwise the test's own user, which cannot write it either.
-      ...(rootCanWrite ? { uid: 65534, gid: 65534 } : {}),
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['bin/frontline.js', 'export', '--csv', '--out', target, '--force'],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        // `nobody`, when the tests run as root; otherwise the test's own user, which cannot write it either.
+        ...(rootCanWrite ? { uid: 65534, gid: 65534 } : {}),
+      },
+    );
     expect(r.stderr.trim()).toBe(`frontline export: cannot write ${target}: permission denied`);
     expect(r.status).toBe(1);
     expect(readFileSync(target, 'utf8')).toBe('kept');

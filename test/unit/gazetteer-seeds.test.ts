@@ -122,10 +122,11 @@ describe('Arabic names', () => {
 });
 
 describe('curated beats broad', () => {
-  it('both Şūrān villages exist, the curated (Hama) one wins the name', () => {
+  it('both Şūrān villages exist, the Hama one wins the bare name', () => {
     expect(g.lookup('Suran')?.place.id).toBe('suran');
     expect(g.get('suran')?.governorate).toBe('Hama');
-    expect(g.get('suran-163913')?.curated).toBe(false);
+    expect(g.get('suran-aleppo')?.governorate).toBe('Aleppo');
+    expect(g.lookup('Suran (Aleppo)')?.place.id).toBe('suran-aleppo');
   });
   it('the broad extract finds towns that are not curated', () => {
     const r = g.lookup('Maaloula');

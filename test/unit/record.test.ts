@@ -88,9 +88,10 @@ describe('the record agrees with the seed articles', () => {
     }
   });
 
-  it('has Abu Kamal leave the SDF with Deir Ezzor city on 11 December, and Mayadin stay with it for want of a source', () => {
-    expect(at('abu-kamal', '2024-12-10').faction).toBe('sdf');
-    expect(at('abu-kamal', '2024-12-11')).toMatchObject({ faction: 'hts', bloc: 'opposition' });
+  it('has Abu Kamal leave the SDF with Deir Ezzor city on 10 December (the announcement of Tuesday evening), and Mayadin stay with it for want of a source', () => {
+    expect(at('abu-kamal', '2024-12-09').faction).toBe('sdf');
+    expect(at('abu-kamal', '2024-12-10')).toMatchObject({ faction: 'hts', bloc: 'opposition' });
+    expect(at('deir-ezzor', '2024-12-10')).toMatchObject({ faction: 'hts', bloc: 'opposition' });
     expect(r.model.timeline('mayadin').map((p) => p.faction)).toEqual(['government', 'sdf']);
   });
 

@@ -5,6 +5,8 @@ import type { FeatureCollection } from 'geojson';
 import type { LonLat } from '../measure/geodesic';
 import type { FrontlineRecord } from '../record/open';
 import type { Snapshot } from '../types';
+import type { Comparison } from '../compare';
+import { comparisonToGeoJSON } from './compare-geojson';
 import type { ExportContext } from './context';
 import { csvtText, eventsToCSV, UTF8_BOM } from './csv';
 import { featureCollectionToFgb } from './fgb';
@@ -198,3 +200,12 @@ export function exportedText(file: ExportedFile): string {
 
 export type { LayerKind } from './layers';
 export { LAYER_KINDS } from './layers';
+
+/** GeoJSON of two dates compared: the places that changed hands and each side's areas gained and lost. */
+export function comparisonFile(
+  comparison: Comparison,
+  record: ExportRecord,
+  options: FileOptions = {},
+): string {
+  return JSON.stringify(comparisonToGeoJSON(comparison, context(record, options.generated))) + '\n';
+}

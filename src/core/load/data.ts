@@ -115,6 +115,9 @@ export const factionSchema = z.strictObject({
   bloc: slug,
   color: z.string().regex(/^#[0-9a-f]{6}$/i, 'not a #rrggbb colour'),
   description: z.string(),
+  // What reports call the faction ("HTS", "regime forces", "Kurdish fighters"): `frontline propose` reads
+  // who took a place from these, so the words are the record's data, not code.
+  aliases: z.array(z.string().trim().min(1, 'empty alias')).optional(),
 });
 
 const sourceKindSchema = z.strictObject({

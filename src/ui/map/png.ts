@@ -127,7 +127,8 @@ function actionPoints(
   return out;
 }
 
-export async function renderMapPng(map: MapLibreMap, o: PngOptions): Promise<Blob> {
+/** The map picture with its bands, as a canvas (the PNG download and every frame of the animation). */
+export async function composeMapPicture(map: MapLibreMap, o: PngOptions): Promise<HTMLCanvasElement> {
   // The credits shown on the map (its attribution control), else the caller's.
   const shown = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim();
   const credit = `${shown || o.attribution} · areas and front lines are estimates`;
@@ -215,7 +216,11 @@ export async function renderMapPng(map: MapLibreMap, o: PngOptions): Promise<Blo
   ctx.fillText(line, 12 * s, fy + 12 * s, room);
   ctx.fillStyle = '#555555';
   ctx.fillText(credit, 12 * s, fy + 29 * s, canvas.width - 24 * s);
+  return canvas;
+}
 
+export async function renderMapPng(map: MapLibreMap, o: PngOptions): Promise<Blob> {
+  const canvas = await composeMapPicture(map, o);
   return new Promise((resolve, reject) =>
     canvas.toBlob(
       (b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))),

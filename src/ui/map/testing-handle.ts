@@ -36,6 +36,14 @@ function waitForMapIdle(): void {
   map.triggerRepaint();
 }
 
+/** Resolves once no app work is pending and the map has drawn everything asked of it (the animation waits on it). */
+export function whenIdle(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    waiters.push(resolve);
+    if (pending === 0) waitForMapIdle();
+  });
+}
+
 export function installTestingHandle(map: MapLibreMap): { setReady: () => void } {
   if (currentMap && currentMap !== map) {
     generation++;
@@ -45,11 +53,7 @@ export function installTestingHandle(map: MapLibreMap): { setReady: () => void }
   const handle = {
     ready: false,
     map,
-    idle: () =>
-      new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        if (pending === 0) waitForMapIdle();
-      }),
+    idle: whenIdle,
   };
   window.frontline = handle;
   return {

@@ -5,6 +5,7 @@
 // dissolved and clipped, takes tens of milliseconds for the real record and far more for a large one, which
 // playback can't spare on the main thread.
 import { openRecordSync, snapshotAt, type FrontlineRecord } from '../../core/record';
+import { compareSnapshots } from '../../core/compare';
 import { DataError, formatIssue } from '../../core/types';
 
 /** The record's files by path relative to its root; opened once, answered from for every `snapshot`. */
@@ -20,10 +21,18 @@ export interface SnapshotRequest {
   target?: string;
 }
 
+/** Two dates compared (core/compare): Turf's union and difference, kept off the main thread too. */
+export interface CompareRequest {
+  type: 'compare';
+  id: number;
+  from: string;
+  to: string;
+}
+
 let record: FrontlineRecord | null = null;
 let openError: string | null = null;
 
-self.onmessage = (e: MessageEvent<OpenRequest | SnapshotRequest>) => {
+self.onmessage = (e: MessageEvent<OpenRequest | SnapshotRequest | CompareRequest>) => {
   const m = e.data;
   if (m.type === 'open') {
     try {
@@ -39,6 +48,11 @@ self.onmessage = (e: MessageEvent<OpenRequest | SnapshotRequest>) => {
   }
   try {
     if (!record) throw new Error(openError ?? 'no record opened');
+    if (m.type === 'compare') {
+      const comparison = compareSnapshots(snapshotAt(record, m.from), snapshotAt(record, m.to), record.model);
+      self.postMessage({ id: m.id, comparison });
+      return;
+    }
     self.postMessage({
       id: m.id,
       snapshot: snapshotAt(record, m.date, m.target ? { target: m.target } : {}),

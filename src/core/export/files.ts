@@ -3,11 +3,8 @@
 // function, `exportData`, makes every file of every format; the CLI and the menu only choose.
 import type { FeatureCollection } from 'geojson';
 import type { LonLat } from '../measure/geodesic';
-import type { FrontlineRecord } from '../record/open';
 import type { Snapshot } from '../types';
-import type { Comparison } from '../compare';
-import { comparisonToGeoJSON } from './compare-geojson';
-import type { ExportContext } from './context';
+import { exportContext as context, type ExportRecord } from './record-context';
 import { csvtText, eventsToCSV, UTF8_BOM } from './csv';
 import { featureCollectionToFgb } from './fgb';
 import { featureCollectionToKml } from './kml';
@@ -16,11 +13,7 @@ import { LAYER_KINDS, selectLayer, type LayerKind } from './layers';
 import { snapshotToGeoJSON } from './snapshot-geojson';
 import { timelineToGeoJSON } from './timeline-geojson';
 
-/** What the exports read of a record. */
-export type ExportRecord = Pick<
-  FrontlineRecord,
-  'info' | 'factions' | 'sources' | 'events' | 'places' | 'placesById' | 'model'
->;
+export type { ExportRecord } from './record-context';
 
 export interface FileOptions {
   /** ISO timestamp written into the file; now by default. */
@@ -69,16 +62,6 @@ export class ExportRequestError extends Error {
     super(message);
     this.name = 'ExportRequestError';
   }
-}
-
-function context(record: ExportRecord, generated: string | undefined): ExportContext {
-  return {
-    factions: record.factions,
-    sources: record.sources,
-    record: record.info,
-    events: record.events,
-    ...(generated ? { generated } : {}),
-  };
 }
 
 function snapshotCollection(
@@ -201,11 +184,4 @@ export function exportedText(file: ExportedFile): string {
 export type { LayerKind } from './layers';
 export { LAYER_KINDS } from './layers';
 
-/** GeoJSON of two dates compared: the places that changed hands and each side's areas gained and lost. */
-export function comparisonFile(
-  comparison: Comparison,
-  record: ExportRecord,
-  options: FileOptions = {},
-): string {
-  return JSON.stringify(comparisonToGeoJSON(comparison, context(record, options.generated))) + '\n';
-}
+export { comparisonFile } from './comparison-file';

@@ -5,7 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import license from 'rollup-plugin-license';
 import type { Plugin } from 'vite';
-import { CREDITS, NOTICES_FILE, recordLicence } from '../../src/ui/credits.ts';
+import { licenceStatement } from '../../src/core/export/rights.ts';
+import type { RecordInfo } from '../../src/core/types.ts';
+import { CREDITS, NOTICES_FILE } from '../../src/ui/credits.ts';
 
 interface Dependency {
   name: string | null;
@@ -94,10 +96,10 @@ export function notices(root = process.cwd()): { app: Plugin[]; worker: () => Pl
       // After rollup-plugin-license has listed the app's packages (the workers were built before).
       order: 'post',
       handler() {
-        const record = JSON.parse(readFileSync(`${root}/data/record.json`, 'utf8')) as {
-          title: string;
-          licence: string;
-        };
+        const record = JSON.parse(readFileSync(`${root}/data/record.json`, 'utf8')) as Pick<
+          RecordInfo,
+          'title' | 'licence' | 'quotesRights'
+        >;
         const packages = [...found.values()].sort((a, b) => String(a.name).localeCompare(String(b.name)));
         const inside = carried(root, packages);
         const ofl = readFileSync(`${root}/node_modules/@fontsource/noto-sans-arabic/LICENSE`, 'utf8');
@@ -113,8 +115,7 @@ export function notices(root = process.cwd()): { app: Plugin[]; worker: () => Pl
           RULE,
           '',
           `${record.title}`,
-          `  ${recordLicence(record.licence)}`,
-          record.licence === 'CC-BY-4.0' ? '  Licence: https://creativecommons.org/licenses/by/4.0/' : '',
+          `  ${licenceStatement(record)}`,
           '',
           ...CREDITS.flatMap((c) => [
             `${c.what}: ${c.who}`,

@@ -1,6 +1,7 @@
 // Whom the app owes its data, fonts and map engine to, and under which licence: shown in the About panel and
 // written at the top of the build's THIRD-PARTY-NOTICES.txt (scripts/vite/notices.ts), which adds the licence
-// text of every package the bundle carries. Provenance of each geo/ file: geo/README.md.
+// text of every package the bundle carries. Provenance of each geo/ file: geo/README.md. The record's own
+// licence statement is core/export/rights.ts's, the one every export carries.
 
 export interface Credit {
   /** What the app takes from it. */
@@ -11,7 +12,7 @@ export interface Credit {
   licenceUrl?: string;
 }
 
-export const CC_BY_4 = 'https://creativecommons.org/licenses/by/4.0/';
+const CC_BY_4 = 'https://creativecommons.org/licenses/by/4.0/';
 
 export const CREDITS: readonly Credit[] = [
   {
@@ -54,15 +55,6 @@ export const CREDITS: readonly Credit[] = [
     licenceUrl: 'http://scripts.sil.org/OFL',
   },
 ];
-
-/** The licence statement of a record (data/record.json's `licence`), in words. */
-export function recordLicence(licence: string): string {
-  const cc = licence === 'CC-BY-4.0' ? 'CC BY 4.0' : licence;
-  return (
-    `The record (its events, sources and the map drawn from them) is ${cc}. The quotes it cites remain ` +
-    'their publishers’: they are quoted with attribution, and some are CC BY-SA or wire copy.'
-  );
-}
 
 /** The file the build writes beside index.html. */
 export const NOTICES_FILE = 'THIRD-PARTY-NOTICES.txt';

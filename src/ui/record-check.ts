@@ -1,6 +1,7 @@
 // The page's side of workers/check.worker.ts: a record brought to the page is checked in a worker of its own,
 // started for the one check and ended after it, so that a huge bad file never freezes the page.
 import type { CheckAnswer, CheckRequest } from './workers/check.worker';
+import { startCheckWorker } from './workers/start';
 
 /** The problems of a record that did not open: the report lines, at most 100 and "and N more". */
 export class RecordProblems extends Error {
@@ -12,7 +13,7 @@ export class RecordProblems extends Error {
 
 /** Resolves when the record in `files` opens cleanly; rejects with RecordProblems when it does not. */
 export function checkRecord(files: Readonly<Record<string, string>>): Promise<void> {
-  const worker = new Worker(new URL('./workers/check.worker.ts', import.meta.url), { type: 'module' });
+  const worker = startCheckWorker();
   return new Promise<void>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<CheckAnswer>) => {
       worker.terminate();

@@ -4,6 +4,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeChecked, openApp, type AppSession } from './harness';
 import type { ChunkReport } from '../../scripts/vite/module-report';
+import { licenceStatement } from '../../src/core/export/rights';
+import type { RecordInfo } from '../../src/core/types';
+
+/** The bundled record's licence statement, as the exports write it (core/export/rights). */
+const STATEMENT = licenceStatement(JSON.parse(readFileSync('data/record.json', 'utf8')) as RecordInfo);
 
 let s: AppSession | undefined;
 afterEach(async () => {
@@ -40,7 +45,8 @@ describe('About', () => {
     await page.keyboard.press('PageDown');
     expect(page.url()).toContain('date=2024-12-06');
     await expect.poll(() => dialog.textContent()).toContain('GeoNames');
-    expect(await dialog.textContent()).toMatch(/CC BY 4\.0.*quoted with attribution/s);
+    expect(STATEMENT).toMatch(/CC BY 4\.0.*wire copy/s);
+    expect(await dialog.textContent()).toContain(STATEMENT);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
@@ -64,7 +70,7 @@ describe('About', () => {
       'GSHHG',
       'LGPL-3.0-or-later',
       'SIL Open Font License',
-      'quoted with attribution',
+      STATEMENT,
     ]) {
       expect(text).toContain(needle);
     }

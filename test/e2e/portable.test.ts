@@ -2,8 +2,9 @@
 // opened from file:// as a double-click would, with the network cut and every non-local request aborted.
 // The map draws, a day step recomputes the snapshot in the (blob:) territory worker, the page loads no other
 // file, and its CSP allows nothing remote.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -36,6 +37,8 @@ describe('the portable single file', () => {
     if (!existsSync(PORTABLE)) {
       throw new Error(`${PORTABLE} is missing: build it with \`npm run build:portable\` (npm test does).`);
     }
+    // One page and its notices: no worker or asset left beside it as a file.
+    expect(readdirSync('dist-portable').sort()).toEqual(['THIRD-PARTY-NOTICES.txt', 'frontline.html']);
     s = await openApp('#date=2024-12-06', { base: pathToFileURL(PORTABLE).href, offline: true });
     const { page } = s;
     expect(page.url().startsWith('file://')).toBe(true);
@@ -59,6 +62,21 @@ describe('the portable single file', () => {
         .filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')),
     );
     expect(loaded).toEqual([]);
+
+    // Another record, chosen with Open: it is checked in a worker too (inlined, like the others).
+    const work = mkdtempSync(join(tmpdir(), 'frontline-portable-'));
+    try {
+      const root = join(work, 'renamed');
+      for (const dir of ['data', 'geo']) cpSync(dir, join(root, dir), { recursive: true });
+      const record = JSON.parse(readFileSync('data/record.json', 'utf8')) as Record<string, unknown>;
+      writeFileSync(join(root, 'data/record.json'), JSON.stringify({ ...record, title: 'A renamed copy' }));
+      await page.getByTestId('open-record').click();
+      await page.getByTestId('open-folder').setInputFiles(root);
+      await expect.poll(() => page.getByTestId('record-opened').textContent()).toContain('A renamed copy');
+      await waitForIdleMap(page);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
 
     // Its policy names no origin: only hashes, data: and blob:.
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');

@@ -1,6 +1,7 @@
 // `npm run bench`: runs every bench/*.bench.ts (Node, through tsx) one after another, each in its own
 // process so one benchmark's heap doesn't colour the next one's figures. Browser benchmarks
-// (bench/*.browser-bench.ts) need the built app: this script builds it first when there are any.
+// (bench/*.browser-bench.ts) and the build's size (bench/size.bench.ts) need the built app: this script builds
+// it first when there are any.
 // Each benchmark reports its goals through bench/summary.ts; the table at the end lists them all with the
 // baseline measured in the same run. The exit status is non-zero only when a benchmark crashes: a missed
 // goal is a figure to read, not a failure.
@@ -14,7 +15,7 @@ const files = readdirSync('bench')
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort((a, b) => Number(a.includes('browser')) - Number(b.includes('browser')) || a.localeCompare(b));
 
-if (files.some((f) => f.includes('browser'))) {
+if (files.some((f) => f.includes('browser') || f === 'size.bench.ts')) {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 }
 let failed = 0;

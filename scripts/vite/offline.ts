@@ -55,11 +55,12 @@ export function offline(root = process.cwd()): Plugin[] {
         ],
       },
       workbox: {
-        // Everything the build holds, the notices included, except the chunk report (for tests only) and
-        // the portable copy (megabytes, and only for downloading).
-        globPatterns: ['**/*.{html,js,mjs,css,woff2,png,svg,txt}'],
+        // Everything the build holds, the notices and the record's files (record/, scripts/vite/bundled.ts; not
+        // their .br/.gz copies, which only the server uses) included, except the chunk report (for tests only)
+        // and the portable copy (megabytes, and only for downloading).
+        globPatterns: ['**/*.{html,js,mjs,css,woff2,png,svg,txt}', 'record/**/*.{json,jsonl,tsv,geojson}'],
         globIgnores: ['.report/**', 'frontline.html'],
-        // The app's bundle carries the record and the basemap (about 2 MB); Workbox skips files over 2 MiB.
+        // A record file or a chunk may grow past Workbox's default limit (2 MiB), which would skip it silently.
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         cleanupOutdatedCaches: true,
         clientsClaim: true,

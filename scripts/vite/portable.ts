@@ -1,8 +1,9 @@
 // `vite build --mode portable` (npm run build:portable): the whole app as one HTML file,
 // dist-portable/frontline.html, that opens by double-click (file://) with no server. vite-plugin-singlefile
 // inlines the script, the style and every asset (fonts as data: URLs); the workers start from blob: URLs
-// (src/ui/workers/start.portable.ts), since Chromium runs no worker from a file:// URL. The data stays the
-// JavaScript bundle's, as in the served build.
+// (src/ui/workers/start.portable.ts), since Chromium runs no worker from a file:// URL. The record's files
+// stay inlined in the script (src/ui/bundled.ts), since a file:// page cannot fetch; the served build fetches
+// them (scripts/vite/bundled.ts).
 //
 // Its CSP, in a <meta>, forbids every remote load like the served app's: nothing may come from anywhere but
 // the page itself. file:// has no 'self' to allow, so the inline script and style are allowed by their

@@ -8,11 +8,11 @@ import { buildStyle } from '../../src/ui/map/style';
 
 // The map's style, as the app builds it from the embedded basemap and record, checked by MapLibre's own
 // style-spec validator: a typo in a paint property or an expression fails here, not silently in the browser.
-describe('the map style', () => {
+describe('the map style', async () => {
   // fonts.ts resolves the bundled font URLs against the page, as MapLibre needs absolute URLs.
   vi.stubGlobal('document', { baseURI: 'http://localhost:4173/' });
-  const data = loadAppData();
-  const basemap = loadBasemap();
+  const { data } = await loadAppData();
+  const basemap = await loadBasemap();
   const style = buildStyle({
     basemap,
     places: placeFeatures(data.places, data.info.labelHints.always),

@@ -1,5 +1,5 @@
 // What every command shares: where the repository is, how to print, how to fail.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeText, DEFAULT_MAX_TEXT_BYTES, formatBytes, TextDecodeError } from '../core/load/text';
@@ -100,50 +100,6 @@ export async function readTextArgument(arg: string, io: CliIO): Promise<string> 
   return decodeOrFail(bytes, arg, io);
 }
 
-/** One file a command writes: where (`-` is standard output) and what. */
-export interface OutputFile {
-  path: string;
-  data: string | Uint8Array;
-}
-
-/**
- * Writes every file, or none: an existing file is kept unless `force` (checked for all before any is written,
- * so a refused sidecar leaves no half-export behind). `-` writes to standard output, text as it is (no newline
- * added) and bytes through `outBytes`. Returns each file's absolute path and size.
- */
-export function writeOutputs(
-  io: CliIO,
-  files: readonly OutputFile[],
-  force: boolean,
-): Array<{ file: string; bytes: number }> {
-  const targets = files.map((f) => ({ ...f, abs: f.path === '-' ? '-' : resolve(process.cwd(), f.path) }));
-  if (!force) {
-    const taken = targets.filter((t) => t.abs !== '-' && existsSync(t.abs));
-    if (taken.length)
-      throw new UsageError(
-        `${taken.map((t) => t.path).join(', ')} already exist${taken.length === 1 ? 's' : ''}; ` +
-          'add --force to overwrite',
-      );
-  }
-  return targets.map((t) => {
-    const bytes = typeof t.data === 'string' ? Buffer.byteLength(t.data, 'utf8') : t.data.length;
-    if (t.abs === '-') {
-      if (typeof t.data === 'string') io.out(t.data);
-      else if (io.outBytes) io.outBytes(t.data);
-      else throw new UsageError('this output cannot take binary data: write it to a file with --out');
-    } else {
-      try {
-        writeFileSync(t.abs, t.data);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code ?? '';
-        const reason = WRITE_REASONS[code] ?? `${code || (e as Error).message}`;
-        throw new OutputError(`cannot write ${echoName(t.path, 200)}: ${reason}`);
-      }
-    }
-    return { file: t.abs, bytes };
-  });
-}
-
 export function printJson(io: CliIO, value: unknown): void {
   io.out(JSON.stringify(value, null, 2));
 }
@@ -176,6 +132,90 @@ const WRITE_REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'over the disk quota',
 };
+
+/**
+ * Writes `text` to `arg` (resolved against the working directory) or throws an OutputError: never a stack trace
+ * for a mistyped folder. The path is echoed in at most 200 characters (an over-long name is one of the errors).
+ */
+export function writeOutputFile(arg: string, text: string): string {
+  const file = resolve(process.cwd(), arg);
+  try {
+    writeFileSync(file, text, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const reason = WRITE_REASONS[code] ?? `${code || (e as Error).message}`;
+    throw new OutputError(`cannot write ${echoName(arg, 200)}: ${reason}`);
+  }
+  return file;
+}
+
+/** One file a command writes: where (`-` is standard output) and what. */
+export interface OutputFile {
+  path: string;
+  data: string | Uint8Array;
+}
+
+function cannotWrite(arg: string, e: unknown): OutputError {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  const reason = WRITE_REASONS[code] ?? `${code || (e as Error).message}`;
+  return new OutputError(`cannot write ${echoName(arg, 200)}: ${reason}`);
+}
+
+/**
+ * Whether `arg` could be written, before anything is computed or written: a missing folder, a folder given as
+ * the file, a part of the path that is a file, a name too long or a file without write permission is an
+ * OutputError naming the path and the reason. Returns whether the file exists already.
+ */
+export function checkWritable(arg: string): boolean {
+  const file = resolve(process.cwd(), arg);
+  try {
+    if (statSync(file).isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    accessSync(file, constants.W_OK);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw cannotWrite(arg, e);
+  }
+  try {
+    accessSync(dirname(file), constants.W_OK);
+  } catch (e) {
+    throw cannotWrite(arg, e);
+  }
+  return false;
+}
+
+/**
+ * Writes every file, or none: each must be writable, and an existing file is kept unless `force` (checked for
+ * all before any is written, so a refused sidecar leaves no half-export behind). `-` writes to standard
+ * output, text as it is and bytes through `outBytes`. Returns each file's absolute path and size.
+ */
+export function writeOutputs(
+  io: CliIO,
+  files: readonly OutputFile[],
+  force: boolean,
+): Array<{ file: string; bytes: number }> {
+  const taken = files.filter((f) => f.path !== '-' && checkWritable(f.path));
+  if (taken.length && !force)
+    throw new UsageError(
+      `${taken.map((t) => echoName(t.path, 200)).join(', ')} already exist${taken.length === 1 ? 's' : ''}; ` +
+        'add --force to overwrite',
+    );
+  return files.map((f) => {
+    const bytes = typeof f.data === 'string' ? Buffer.byteLength(f.data, 'utf8') : f.data.length;
+    if (f.path === '-') {
+      if (typeof f.data === 'string') io.out(f.data);
+      else if (io.outBytes) io.outBytes(f.data);
+      else throw new UsageError('this output cannot take binary data: write it to a file with --out');
+      return { file: '-', bytes };
+    }
+    const abs = resolve(process.cwd(), f.path);
+    try {
+      writeFileSync(abs, f.data);
+    } catch (e) {
+      throw cannotWrite(f.path, e);
+    }
+    return { file: abs, bytes };
+  });
+}
 
 /** Reads `--name value` and `--flag` options; the rest are positional arguments. */
 export function parseArgs(

@@ -28,7 +28,7 @@ export const COMMANDS: Record<string, CommandInfo> = {
   },
   export: {
     usage:
-      'export (--date YYYY-MM-DD [--target PLACE] [--layer places|areas|lines] | --timeline | --csv [--bom]) [--out FILE|-] [--format geojson|fgb|kml|csv] [--force]',
+      'export (--date YYYY-MM-DD [--target PLACE] [--ruler "lon,lat;lon,lat"] [--layer places|areas|lines] | --timeline | --csv [--bom]) [--out FILE|-] [--format geojson|fgb|kml|csv] [--force]',
     summary:
       "a day's state, every control period (GeoJSON, FlatGeobuf or KML), or the events (CSV); the format follows --out's extension",
   },

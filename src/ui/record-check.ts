@@ -1,6 +1,7 @@
-// The page's side of workers/check.worker.ts: a record brought to the page is checked in a worker of its own,
-// started for the one check and ended after it, so that a huge bad file never freezes the page.
-import type { CheckAnswer, CheckRequest } from './workers/check.worker';
+// The page's side of workers/check.worker.ts: a record brought to the page is decoded and checked in a worker
+// of its own, started for the one check and ended after it, so that a huge bad file never freezes the page.
+import type { CheckAnswer } from './record-decode';
+import type { CheckRequest } from './workers/check.worker';
 import { startCheckWorker } from './workers/start';
 
 /** The problems of a record that did not open: the report lines, at most 100 and "and N more". */
@@ -11,13 +12,16 @@ export class RecordProblems extends Error {
   }
 }
 
-/** Resolves when the record in `files` opens cleanly; rejects with RecordProblems when it does not. */
-export function checkRecord(files: Readonly<Record<string, string>>): Promise<void> {
+/**
+ * The decoded texts of the record in `files` when it opens cleanly; rejects with RecordProblems when it does
+ * not. The bytes are transferred to the worker, not copied: `files` is unusable afterwards.
+ */
+export function checkRecord(files: Readonly<Record<string, Uint8Array>>): Promise<Record<string, string>> {
   const worker = startCheckWorker();
-  return new Promise<void>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<CheckAnswer>) => {
       worker.terminate();
-      if (e.data.ok) resolve();
+      if (e.data.ok) resolve(e.data.files);
       else reject(new RecordProblems(e.data.lines));
     };
     worker.onerror = (e) => {
@@ -25,6 +29,7 @@ export function checkRecord(files: Readonly<Record<string, string>>): Promise<vo
       reject(new RecordProblems([`the record could not be checked: ${e.message}`]));
     };
     const request: CheckRequest = { files: { ...files } };
-    worker.postMessage(request);
+    // Each buffer once (the files of one .zip may share one): copying 50 MB would itself block the page.
+    worker.postMessage(request, [...new Set(Object.values(files).map((b) => b.buffer as ArrayBuffer))]);
   });
 }

@@ -7,10 +7,11 @@ const RECORD_FILE = /\.(json|jsonl|geojson|tsv)$/i;
 /** Larger than any record should be; a bigger drop is refused before it is read. */
 export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
-export interface FoundRecord {
+export interface FoundRecord<T = string> {
   /** The record's folder in the drop ('' when data/ sat at the top). */
   root: string;
-  files: Record<string, string>;
+  /** Each file's content (its bytes as read, or its text), by path relative to the root. */
+  files: Record<string, T>;
 }
 
 /**
@@ -29,17 +30,19 @@ export function recordRoot(paths: Iterable<string>): string | null {
 }
 
 /** The record's files from everything dropped: those under its root, renamed relative to it. */
-export function recordFilesFrom(entries: ReadonlyArray<{ path: string; text: string }>): FoundRecord | null {
+export function recordFilesFrom<T>(
+  entries: ReadonlyArray<{ path: string; content: T }>,
+): FoundRecord<T> | null {
   const root = recordRoot(entries.map((e) => e.path));
   if (root === null) return null;
-  const files: Record<string, string> = {};
+  const files: Record<string, T> = {};
   for (const e of entries) {
     const p = e.path.replace(/^\/+/, '');
     if (!p.startsWith(root) || !RECORD_FILE.test(p)) continue;
     const rel = p.slice(root.length);
     // macOS archives carry __MACOSX/ shadow copies; hidden files are never part of a record.
     if (rel.split('/').some((part) => part.startsWith('.') || part === '__MACOSX')) continue;
-    files[rel] = e.text;
+    files[rel] = e.content;
   }
   return { root: root.replace(/\/$/, ''), files };
 }

@@ -1,27 +1,20 @@
 // Reading a record the reader brings: a folder dropped onto the page (webkitGetAsEntry) or chosen with
-// <input webkitdirectory>, or a .zip dropped or chosen (fflate). Everything ends as path → text, then
-// record-files.ts finds the record in it; App opens it through openRecord.
+// <input webkitdirectory>, or a .zip dropped or chosen (fflate). Everything ends as path → bytes, then
+// record-files.ts finds the record in it; the bytes are decoded and checked in a worker (record-check.ts), and
+// App opens a record that passed through openRecord.
 import { unzipSync } from 'fflate';
-import { decodeText, TextDecodeError } from '../core/load/text';
 import { MAX_RECORD_BYTES, mayBeRecordFile, recordFilesFrom, type FoundRecord } from './record-files';
 
 export class RecordInputError extends Error {}
 
-/**
- * A file's text, decoded strictly (core/load/text): invalid UTF-8 or binary data is refused naming the file, the
- * offset and the line, instead of turning into U+FFFD that no name matches.
- */
-function textOf(bytes: Uint8Array, path: string): string {
-  try {
-    return decodeText(bytes, path, { maxBytes: MAX_RECORD_BYTES }).text;
-  } catch (e) {
-    if (e instanceof TextDecodeError) throw new RecordInputError(e.message);
-    throw e;
-  }
+/** One file brought to the page: its path in the drop and its bytes, not yet decoded. */
+export interface BroughtFile {
+  path: string;
+  content: Uint8Array;
 }
 
-async function textOfFile(file: File, path: string): Promise<string> {
-  return textOf(new Uint8Array(await file.arrayBuffer()), path);
+async function bytesOf(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
 }
 
 function isZip(name: string): boolean {
@@ -29,7 +22,7 @@ function isZip(name: string): boolean {
 }
 
 /** A .zip's record files (only those; the rest are never inflated). */
-export async function filesOfZip(file: File): Promise<Array<{ path: string; text: string }>> {
+export async function filesOfZip(file: File): Promise<BroughtFile[]> {
   if (file.size > MAX_RECORD_BYTES) throw new RecordInputError(`${file.name} is larger than a record can be`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   let entries: Record<string, Uint8Array>;
@@ -42,23 +35,21 @@ export async function filesOfZip(file: File): Promise<Array<{ path: string; text
       `${file.name} is not a readable .zip archive (${e instanceof Error ? e.message : e})`,
     );
   }
-  return Object.entries(entries).map(([path, data]) => ({ path, text: textOf(data, path) }));
+  return Object.entries(entries).map(([path, content]) => ({ path, content }));
 }
 
 /** Files chosen with <input webkitdirectory> (each knows its path in the folder) or one .zip. */
-export async function filesOfList(
-  list: FileList | readonly File[],
-): Promise<Array<{ path: string; text: string }>> {
+export async function filesOfList(list: FileList | readonly File[]): Promise<BroughtFile[]> {
   const files = [...list];
   if (files.length === 1 && isZip(files[0]!.name)) return filesOfZip(files[0]!);
   let total = 0;
-  const out: Array<{ path: string; text: string }> = [];
+  const out: BroughtFile[] = [];
   for (const f of files) {
     const path = f.webkitRelativePath || f.name;
     if (!mayBeRecordFile(path)) continue;
     total += f.size;
     if (total > MAX_RECORD_BYTES) throw new RecordInputError('the folder is larger than a record can be');
-    out.push({ path, text: await textOfFile(f, path) });
+    out.push({ path, content: await bytesOf(f) });
   }
   return out;
 }
@@ -85,15 +76,13 @@ function fileOf(entry: FileSystemFileEntry): Promise<File> {
 }
 
 /** Everything dropped: folders walked, a .zip unpacked, loose files read. */
-export async function filesOfDrop(
-  items: DataTransferItemList,
-): Promise<Array<{ path: string; text: string }>> {
+export async function filesOfDrop(items: DataTransferItemList): Promise<BroughtFile[]> {
   // Entries must be taken synchronously, before the first await: the list empties after the event.
   const entries = [...items].flatMap((i) => {
     const e = i.kind === 'file' ? i.webkitGetAsEntry() : null;
     return e ? [e] : [];
   });
-  const out: Array<{ path: string; text: string }> = [];
+  const out: BroughtFile[] = [];
   let total = 0;
   const walk = async (entry: FileSystemEntry, prefix: string): Promise<void> => {
     const path = `${prefix}${entry.name}`;
@@ -109,14 +98,14 @@ export async function filesOfDrop(
     if (!mayBeRecordFile(path)) return;
     total += file.size;
     if (total > MAX_RECORD_BYTES) throw new RecordInputError('the drop is larger than a record can be');
-    out.push({ path, text: await textOfFile(file, path) });
+    out.push({ path, content: await bytesOf(file) });
   };
   for (const e of entries) await walk(e, '');
   return out;
 }
 
 /** The record in what was brought, or an error saying why there is none. */
-export function findRecord(files: ReadonlyArray<{ path: string; text: string }>): FoundRecord {
+export function findRecord(files: readonly BroughtFile[]): FoundRecord<Uint8Array> {
   const found = recordFilesFrom(files);
   if (!found)
     throw new RecordInputError(

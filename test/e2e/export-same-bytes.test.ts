@@ -53,6 +53,17 @@ describe('the app and the CLI export the same bytes', () => {
     expect(app.text).toBe(await cliExport('--csv'));
   });
 
+  it('loads the export writers (KML, FlatGeobuf, CSV) only when a file is asked for', () => {
+    const dist = resolve(import.meta.dirname, '../../dist');
+    const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
+    const main = /<script[^>]+src="\.?\/?(assets\/index-[^"]+\.js)"/.exec(html)![1]!;
+    const chunk = readdirSync(resolve(dist, 'assets')).find((f) => /^export-file-.*\.js$/.test(f))!;
+    // The KML writer's namespace: in the export chunk, not in what every visit loads.
+    const marker = 'http://www.opengis.net/kml/2.2';
+    expect(readFileSync(resolve(dist, 'assets', chunk), 'utf8')).toContain(marker);
+    expect(readFileSync(resolve(dist, main), 'utf8')).not.toContain(marker);
+  });
+
   it('ships the territory estimator in the worker chunk, not in the main bundle', () => {
     const dist = resolve(import.meta.dirname, '../../dist');
     const html = readFileSync(resolve(dist, 'index.html'), 'utf8');

@@ -92,19 +92,21 @@ describe('labels', () => {
       const others = await s.page.evaluate(
         ({ id, near, dot }) => {
           const map = window.frontline!.map;
-          return map
-            .querySourceFeatures('places')
-            .filter((f) => f.properties?.id !== id)
-            .map((f) => {
-              const [lon, lat] = (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
-              const q = map.project([lon, lat]);
-              return { id: String(f.properties?.id), x: q.x, y: q.y };
-            })
-            // A dot touching the labelled one (closer than their two radii, about 7 + 4 px at country zoom:
-            // Aleppo's airport) reads as part of the same mark, not as the label's dot.
-            .filter((q) => Math.hypot(q.x - dot.x, q.y - dot.y) > 10)
-            .filter((q) => q.x > near.x0 && q.x < near.x1 && q.y > near.y0 && q.y < near.y1)
-            .map((q) => q.id);
+          return (
+            map
+              .querySourceFeatures('places')
+              .filter((f) => f.properties?.id !== id)
+              .map((f) => {
+                const [lon, lat] = (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
+                const q = map.project([lon, lat]);
+                return { id: String(f.properties?.id), x: q.x, y: q.y };
+              })
+              // A dot touching the labelled one (closer than their two radii, about 7 + 4 px at country zoom:
+              // Aleppo's airport) reads as part of the same mark, not as the label's dot.
+              .filter((q) => Math.hypot(q.x - dot.x, q.y - dot.y) > 10)
+              .filter((q) => q.x > near.x0 && q.x < near.x1 && q.y > near.y0 && q.y < near.y1)
+              .map((q) => q.id)
+          );
         },
         { id, near, dot },
       );

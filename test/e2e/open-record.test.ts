@@ -21,7 +21,6 @@ const FILES = [
   'geo/geonames-sy.tsv',
   'geo/outlines.geojson',
   'geo/basemap/syria.geojson',
-  // The river file record.json's territory names as a barrier.
   'geo/basemap/orontes.geojson',
 ];
 const work = mkdtempSync(join(tmpdir(), 'frontline-open-'));

@@ -125,7 +125,7 @@ describe('frontline export: the format follows --out or --format', () => {
       [['--csv', '--out', join(dir, 'a.kml')], /CSV of events comes as csv, not kml/],
       [['--date', '2024-12-06', '--format', 'fgb'], /one geometry kind: choose a layer/],
       [['--date', '2024-12-06', '--layer', 'roads'], /no layer "roads"/],
-      [['--timeline', '--layer', 'places'], /--layer is for --date only/],
+      [['--timeline', '--layer', 'places'], /--layer goes with --date only/],
       [['--timeline', '--format', 'shp'], /no format "shp"/],
     ];
     for (const [args, message] of cases) {

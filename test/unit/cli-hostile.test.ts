@@ -69,6 +69,17 @@ describe('export --out to a place it cannot write: one line naming the path and 
     }
   });
 
+  it.each(cases)('compare --out to %s', async (_, out, reason) => {
+    const c = capture();
+    expect(
+      await main(['compare', '--from', '2024-11-29', '--to', '2024-12-08', '--out', out('geojson')], c.io),
+    ).toBe(1);
+    expect(c.err().split('\n')).toHaveLength(1);
+    expect(c.err()).toMatch(/^frontline compare: cannot write /);
+    expect(c.err()).toMatch(reason);
+    expect(c.out()).toBe('');
+  });
+
   it('the path is named (bounded when over-long)', async () => {
     const c = capture();
     await main(['export', '--csv', '--out', join(dir, 'missing', 'x.csv')], c.io);
@@ -164,5 +175,36 @@ describe('one strict ruler parser for --ruler and #ruler=', () => {
     const d = capture();
     expect(await main(['export', mode, '--target', 'hama'], d.io)).toBe(2);
     expect(d.err()).toMatch(/--target goes with --date only/);
+  });
+});
+
+describe('mentions on a huge input: a size limit, said in one line', () => {
+  it('standard input over 16 MiB is refused after reading the limit, exit 2', () => {
+    const r = spawnSync(process.execPath, ['bin/frontline.js', 'mentions', '-'], {
+      cwd: REPO_ROOT,
+      input: Buffer.alloc(17 * 1024 * 1024, 0x61),
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      'frontline mentions: standard input is over the 16 MiB limit for one text; split it',
+    );
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('`export --csv | head -c 10`: no stack trace, exit 0', () => {
+    const r = spawnSync(
+      'bash',
+      ['-c', 'node bin/frontline.js export --csv | head -c 10; echo " ${PIPESTATUS[0]}"'],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout).toBe('id,date,al 0\n');
+    expect(r.stderr).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 // Every value echoed back in a message is bounded (issue 14): the link's notice, the loader's reports, and a
 // brought record's undecodable file.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,15 @@ import { echo, echoName, MAX_ECHO } from '../../src/core/echo';
 import { main } from '../../src/cli/main';
 import { REPO_ROOT, type CliIO } from '../../src/cli/io';
 import { MAX_IGNORED, parseHash } from '../../src/ui/url';
-import { filesOfList, RecordInputError } from '../../src/ui/record-input';
+import { filesOfList } from '../../src/ui/record-input';
+import { decodeAndCheck } from '../../src/ui/record-decode';
+
+// The bundled record's files, as the app's Open button reads them: every record file under data/ and geo/.
+const FILES = ['data', 'geo'].flatMap((dir) =>
+  readdirSync(resolve(REPO_ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .map((f) => `${dir}/${f}`)
+    .filter((f) => /\.(json|jsonl|geojson|tsv)$/.test(f)),
+);
 import { ev, issuesOf, memoryFiles } from '../fixtures/records/memory';
 
 const ctx = { minDate: '2024-11-26', maxDate: '2024-12-08', placeIds: new Set(['homs']) };
@@ -87,12 +95,42 @@ describe('invalid UTF-8 in a data file is refused, not read as U+FFFD', () => {
     );
   });
 
-  it('the app: a chosen file that is not UTF-8 is refused naming it', async () => {
-    const events = readFileSync(resolve(REPO_ROOT, 'data/events.jsonl'));
-    const file = new File([withBadByte(events)], 'events.jsonl');
-    await expect(filesOfList([file])).rejects.toThrow(RecordInputError);
-    await expect(filesOfList([file])).rejects.toThrow(/^events\.jsonl: is not valid UTF-8: byte 0xe9/);
-    const ok = await filesOfList([new File([events], 'events.jsonl')]);
-    expect(ok[0]!.text).toBe(events.toString('utf8'));
+  it('the app: a brought file that is not UTF-8 is refused naming it (in the check worker)', async () => {
+    const record: Record<string, Uint8Array> = {};
+    for (const f of FILES) record[f] = new Uint8Array(readFileSync(resolve(REPO_ROOT, f)));
+    const events = Buffer.from(record['data/events.jsonl']!);
+    // A chosen folder is read as bytes, not text: nothing is decoded on the page.
+    const [chosen] = await filesOfList([new File([events], 'events.jsonl')]);
+    expect(Buffer.from(chosen!.content).equals(events)).toBe(true);
+
+    const good = decodeAndCheck(record);
+    expect(good.ok && good.files['data/events.jsonl']).toBe(events.toString('utf8'));
+    const bad = decodeAndCheck({ ...record, 'data/events.jsonl': new Uint8Array(withBadByte(events)) });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.lines).toHaveLength(1);
+      expect(bad.lines[0]).toMatch(
+        /^data\/events\.jsonl: is not valid UTF-8: byte 0xe9 at offset \d+ \(line \d+\)/,
+      );
+    }
+    const binary = decodeAndCheck({ ...record, 'geo/places.jsonl': new Uint8Array([0x7b, 0x00, 0x7d]) });
+    expect(binary).toEqual({
+      ok: false,
+      lines: [
+        'geo/places.jsonl: holds a NUL byte at offset 1 (line 1): binary data or UTF-16 without a byte order mark, not UTF-8 text',
+      ],
+    });
+  });
+
+  it('the app: a record that does not open answers its capped report', () => {
+    const record: Record<string, Uint8Array> = {};
+    for (const f of FILES) record[f] = new Uint8Array(readFileSync(resolve(REPO_ROOT, f)));
+    const lines = Array.from({ length: 3000 }, () => '{').join('\n');
+    const r = decodeAndCheck({ ...record, 'data/events.jsonl': new TextEncoder().encode(lines) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.lines).toHaveLength(101);
+      expect(r.lines.at(-1)).toMatch(/^… and 900 more problems; reading stopped after 1000 problems/);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { main } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/io';
 import { exportedText } from '../../src/core/export/files';
 import { snapshotAt } from '../../src/core/record';
-import { exportFile } from '../../src/ui/tools/download';
+import { exportFile } from '../../src/ui/tools/export-file';
 import { recordAt } from '../fixtures/records/open';
 
 async function cli(...args: string[]): Promise<string> {

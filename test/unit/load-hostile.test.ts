@@ -8,7 +8,7 @@ import { main } from '../../src/cli/main';
 import { REPO_ROOT, type CliIO } from '../../src/cli/io';
 import { jsonValueLines } from '../../src/core/load/json-lines';
 import { DataError, issueReport, MAX_ISSUES, SHOWN_ISSUES, type DataIssue } from '../../src/core/types';
-import { ev, issuesOf, memoryFiles, openMemory, PLACES, RECORD } from '../fixtures/records/memory';
+import { ev, issuesOf, memoryFiles, openMemory, PLACES, RECORD, SOURCES } from '../fixtures/records/memory';
 
 function capture() {
   const out: string[] = [];
@@ -157,5 +157,29 @@ describe('limits: reading stops past 1,000 problems; a report shows 100 and "and
     expect(lines).toHaveLength(SHOWN_ISSUES + 1);
     expect(lines[0]).toMatch(/^frontline state: data\/events\.jsonl:2: field "\(line\)": not valid JSON/);
     expect(lines.at(-1)).toMatch(/^… and 900 more problems; reading stopped after 1000 problems/);
+  });
+});
+
+describe('source URLs: http and https only, in the loader', () => {
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'ftp://example.org/a',
+  ])('%s is refused on its line, field "url"', (url) => {
+    const sources = SOURCES.replace('"url":"https://example.org/a"', `"url":${JSON.stringify(url)}`);
+    expect(sources).not.toBe(SOURCES);
+    expect(issuesOf({ ...memoryFiles([ev({ id: 'a' })]), 'data/sources.jsonl': sources })).toEqual([
+      { file: 'data/sources.jsonl', line: 2, field: 'url', message: 'not an http or https URL' },
+    ]);
+  });
+
+  it('http and https open', () => {
+    const http = SOURCES.replace('https://example.org/a', 'http://example.org/a');
+    expect(
+      openMemory({ ...memoryFiles([ev({ id: 'a' })]), 'data/sources.jsonl': http }).sources[1]!.url,
+    ).toBe('http://example.org/a');
   });
 });

@@ -7,7 +7,7 @@ import { main } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/io';
 import { validateRfc7946 } from '../../src/core/export/validate';
 import { snapshotAt } from '../../src/core/record';
-import { exportFile } from '../../src/ui/tools/download';
+import { exportFile } from '../../src/ui/tools/export-file';
 import { exportedText } from '../../src/core/export/files';
 import { recordAt, REPO_ROOT, SECOND_RECORD } from '../fixtures/records/open';
 

@@ -11,18 +11,18 @@ describe('a record brought to the page', () => {
 
   it('keeps the record’s files under its root, relative to it, and nothing else', () => {
     const found = recordFilesFrom([
-      { path: 'valley/data/record.json', text: '{}' },
-      { path: 'valley/data/events.jsonl', text: 'e' },
-      { path: 'valley/geo/places.jsonl', text: 'p' },
-      { path: 'valley/README.md', text: 'not a record file' },
-      { path: 'valley/.DS_Store.json', text: 'hidden' },
-      { path: '__MACOSX/valley/data/._record.json', text: 'shadow' },
-      { path: 'other/data/events.jsonl', text: 'outside the root' },
+      { path: 'valley/data/record.json', content: '{}' },
+      { path: 'valley/data/events.jsonl', content: 'e' },
+      { path: 'valley/geo/places.jsonl', content: 'p' },
+      { path: 'valley/README.md', content: 'not a record file' },
+      { path: 'valley/.DS_Store.json', content: 'hidden' },
+      { path: '__MACOSX/valley/data/._record.json', content: 'shadow' },
+      { path: 'other/data/events.jsonl', content: 'outside the root' },
     ]);
     expect(found).toEqual({
       root: 'valley',
       files: { 'data/record.json': '{}', 'data/events.jsonl': 'e', 'geo/places.jsonl': 'p' },
     });
-    expect(recordFilesFrom([{ path: 'x/readme.txt', text: '' }])).toBeNull();
+    expect(recordFilesFrom([{ path: 'x/readme.txt', content: '' }])).toBeNull();
   });
 });

@@ -5,12 +5,10 @@
 //   --format geojson (default) | kml | json   GeoJSON or KML (one function: core/export/files.ts exportData), or a
 //                                            plain JSON table of the changes
 //   --out FILE                             write the file and print a short JSON summary
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { compareSnapshots } from '../../core/compare';
 import { exportData, exportedText } from '../../core/export/files';
 import { snapshotAt } from '../../core/record';
-import { type CliIO, type CommandContext, parseArgs, UsageError } from '../io';
+import { type CliIO, type CommandContext, parseArgs, UsageError, writeOutputs } from '../io';
 import { checkDate } from './state';
 
 export const USAGE =
@@ -67,8 +65,9 @@ export async function run(args: string[], io: CliIO, ctx: CommandContext): Promi
     io.out(text);
     return 0;
   }
-  const file = resolve(process.cwd(), values.out);
-  writeFileSync(file, text, 'utf8');
+  // Through the shared writer: a missing folder or an unwritable file is one line and exit 1, not a stack
+  // trace. It overwrites, as compare always has (it takes no --force).
+  const { file } = writeOutputs(io, [{ path: values.out, data: text }], true)[0]!;
   io.out(
     JSON.stringify(
       {

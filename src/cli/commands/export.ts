@@ -18,7 +18,15 @@ import {
 import type { LonLat } from '../../core/measure/geodesic';
 import { parseRuler } from '../../core/measure/ruler';
 import { nearestIds, snapshotAt } from '../../core/record';
-import { type CliIO, type CommandContext, type OutputFile, parseArgs, UsageError, writeOutputs } from '../io';
+import {
+  checkWritable,
+  type CliIO,
+  type CommandContext,
+  type OutputFile,
+  parseArgs,
+  UsageError,
+  writeOutputs,
+} from '../io';
 
 export const help = `Exports the record as GIS files: the same files as the app's Download menu.
 
@@ -99,14 +107,15 @@ export async function run(args: string[], io: CliIO, context: CommandContext): P
   const kind: ExportKind =
     values.date !== undefined ? 'snapshot' : flags.has('timeline') ? 'timeline' : 'events';
   if (flags.has('bom') && kind !== 'events') throw new UsageError('--bom is for the CSV (--csv) only');
-  // A ruler or a target belongs to a day's GeoJSON: with --timeline or --csv they would be dropped unsaid.
-  for (const option of ['ruler', 'target'] as const)
+  // A ruler, a target or a layer belongs to a day's export: with --timeline or --csv they would be dropped unsaid.
+  for (const option of ['ruler', 'target', 'layer'] as const)
     if (values[option] !== undefined && kind !== 'snapshot')
       throw new UsageError(`--${option} goes with --date only: --timeline and --csv have no ${option}`);
-  if (values.layer !== undefined && kind !== 'snapshot') throw new UsageError('--layer is for --date only');
   const layer = values.layer as LayerKind | undefined;
   if (layer !== undefined && !LAYER_KINDS.includes(layer))
     throw new UsageError(`--layer: no layer "${layer}"; choose ${LAYER_KINDS.join(', ')}`);
+  // A path that cannot be written is said first: that is true whatever the format.
+  if (values.out !== undefined && values.out !== '-') checkWritable(values.out);
   const format = chooseFormat(kind, values.out, values.format);
   const rec = await context.record();
 

@@ -3,23 +3,19 @@
 // function, `exportData`, makes every file of every format; the CLI and the menu only choose.
 import type { FeatureCollection } from 'geojson';
 import type { LonLat } from '../measure/geodesic';
-import type { FrontlineRecord } from '../record/open';
 import type { Snapshot } from '../types';
 import type { Comparison } from '../compare';
 import { comparisonToGeoJSON } from './compare-geojson';
-import type { ExportContext } from './context';
+import { exportContext as context, type ExportRecord } from './record-context';
 import { csvtText, eventsToCSV, UTF8_BOM } from './csv';
 import { featureCollectionToFgb } from './fgb';
 import { featureCollectionToKml } from './kml';
+import { EXTENSION, FORMATS_OF, MIME_TYPE, type ExportFormat, type ExportKind } from './formats';
 import { LAYER_KINDS, selectLayer, type LayerKind } from './layers';
 import { snapshotToGeoJSON } from './snapshot-geojson';
 import { timelineToGeoJSON } from './timeline-geojson';
 
-/** What the exports read of a record. */
-export type ExportRecord = Pick<
-  FrontlineRecord,
-  'info' | 'factions' | 'sources' | 'events' | 'places' | 'placesById' | 'model'
->;
+export type { ExportRecord } from './record-context';
 
 export interface FileOptions {
   /** ISO timestamp written into the file; now by default. */
@@ -28,44 +24,15 @@ export interface FileOptions {
   ruler?: readonly LonLat[];
 }
 
-export type ExportKind = 'snapshot' | 'timeline' | 'events' | 'compare';
-
-/** The file formats, by the extension that names them (`--out x.fgb`). */
-export const EXPORT_FORMATS = ['geojson', 'fgb', 'kml', 'csv', 'csvt'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const EXTENSION: Record<ExportFormat, string> = {
-  geojson: '.geojson',
-  fgb: '.fgb',
-  kml: '.kml',
-  csv: '.csv',
-  csvt: '.csvt',
-};
-
-export const MIME_TYPE: Record<ExportFormat, string> = {
-  geojson: 'application/geo+json',
-  fgb: 'application/flatgeobuf',
-  kml: 'application/vnd.google-earth.kml+xml',
-  csv: 'text/csv;charset=utf-8',
-  csvt: 'text/plain;charset=utf-8',
-};
-
-/** The formats each kind of export comes in; the first is its default. */
-export const FORMATS_OF: Record<ExportKind, readonly ExportFormat[]> = {
-  snapshot: ['geojson', 'fgb', 'kml'],
-  timeline: ['geojson', 'fgb', 'kml'],
-  events: ['csv', 'csvt'],
-  // Points and polygons together: no FlatGeobuf, which holds one geometry kind.
-  compare: ['geojson', 'kml'],
-};
-
-/** The format a file name asks for by its extension (`.json` is GeoJSON too), or null. */
-export function formatOfFileName(name: string): ExportFormat | null {
-  const m = /\.([a-z]+)$/i.exec(name);
-  const ext = m?.[1]?.toLowerCase();
-  if (ext === 'json') return 'geojson';
-  return (EXPORT_FORMATS as readonly string[]).includes(ext ?? '') ? (ext as ExportFormat) : null;
-}
+export {
+  EXPORT_FORMATS,
+  EXTENSION,
+  FORMATS_OF,
+  formatOfFileName,
+  MIME_TYPE,
+  type ExportFormat,
+  type ExportKind,
+} from './formats';
 
 /** What to export: one date's snapshot (as the map shows it), or the record's timeline or events. */
 export type ExportSubject =
@@ -98,16 +65,6 @@ export class ExportRequestError extends Error {
     super(message);
     this.name = 'ExportRequestError';
   }
-}
-
-function context(record: ExportRecord, generated: string | undefined): ExportContext {
-  return {
-    factions: record.factions,
-    sources: record.sources,
-    record: record.info,
-    events: record.events,
-    ...(generated ? { generated } : {}),
-  };
 }
 
 function snapshotCollection(

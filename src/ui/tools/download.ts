@@ -1,15 +1,7 @@
-// The downloads as plain values: each file's name, type and contents (written by core/export's functions from
-// the snapshot, exactly as `frontline export` writes it), what the PNG's header and legend say, and how big
-// the picture is. The drawing itself (png.ts) and the click (DownloadMenu) stay thin.
-import {
-  exportData,
-  type ExportedFile,
-  type ExportFormat,
-  type ExportRecord,
-  type LayerKind,
-} from '../../core/export/files.ts';
-import type { LonLat } from '../../core/measure/geodesic.ts';
-import type { Faction, ISODate, Snapshot } from '../../core/types.ts';
+// The downloads as plain values: the PNG's file name, what its header and legend say, and how big the picture
+// is. The data files are export-file.ts's (loaded when one is asked for). The drawing itself (png.ts) and the
+// click (DownloadMenu) stay thin.
+import type { Faction, ISODate } from '../../core/types.ts';
 
 export type DownloadKind = 'snapshot' | 'timeline' | 'events' | 'png';
 
@@ -25,33 +17,6 @@ export function fileName(kind: DownloadKind, date: ISODate): string {
     case 'png':
       return `frontline-${date}.png`;
   }
-}
-
-/** A data download: the snapshot on screen (with the ruler, if any), or the whole record's timeline or events. */
-export type ExportRequest = (
-  | { kind: 'snapshot'; snapshot: Snapshot; ruler?: readonly LonLat[]; layer?: LayerKind }
-  | { kind: 'timeline' | 'events'; date: ISODate }
-) & { format?: ExportFormat; bom?: boolean };
-
-/**
- * One data download of the menu: the same function (core/export's exportData) and, for the date, the same
- * snapshot value as `frontline export`, so the bytes agree (but for the generation time).
- */
-export function exportFile(record: ExportRecord, request: ExportRequest, generated?: string): ExportedFile {
-  const options = {
-    ...(generated ? { generated } : {}),
-    ...(request.format ? { format: request.format } : {}),
-    ...(request.bom ? { bom: true } : {}),
-  };
-  if (request.kind === 'snapshot') {
-    const { snapshot, ruler, layer } = request;
-    return exportData(
-      record,
-      { kind: 'snapshot', snapshot, ...(ruler ? { ruler } : {}) },
-      { ...options, ...(layer ? { layer } : {}) },
-    );
-  }
-  return exportData(record, { kind: request.kind }, options);
 }
 
 export interface LegendEntry {

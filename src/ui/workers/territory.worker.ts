@@ -6,7 +6,7 @@
 // playback can't spare on the main thread.
 import { openRecordSync, snapshotAt, type FrontlineRecord } from '../../core/record';
 import { compareSnapshots } from '../../core/compare';
-import { DataError, formatIssue } from '../../core/types';
+import { DataError, issueReport } from '../../core/types';
 
 /** The record's files by path relative to its root; opened once, answered from for every `snapshot`. */
 export interface OpenRequest {
@@ -42,7 +42,7 @@ self.onmessage = (e: MessageEvent<OpenRequest | SnapshotRequest | CompareRequest
         return text;
       });
     } catch (err) {
-      openError = err instanceof DataError ? err.issues.map(formatIssue).join('\n') : String(err);
+      openError = err instanceof DataError ? issueReport(err.issues).join('\n') : String(err);
     }
     return;
   }

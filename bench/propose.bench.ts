@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { openRecordAt } from '../src/cli/record';
 import { propose } from '../src/core/propose';
 import { evaluate, formatEval, parseEvalCases } from '../src/core/propose/evaluate';
+import { goal } from './summary';
 
 const root = resolve(import.meta.dirname, '..');
 const record = await openRecordAt(undefined);
@@ -36,4 +37,5 @@ console.log(
   `propose, the five seeds (${proposals} proposals): ${median.toFixed(2)} ms all told (median of ${runs.length}, fastest ${runs[0]!.toFixed(2)} ms; goal ≤ 20 ms) ${median <= 20 ? 'ok' : 'OVER'}`,
 );
 const CASES = 'test/fixtures/propose/cases.jsonl';
+goal({ name: 'propose, the five seeds, all told', value: median, unit: 'ms', limit: 20 });
 console.log(formatEval(evaluate(record, parseEvalCases(readFileSync(resolve(root, CASES), 'utf8'), CASES))));

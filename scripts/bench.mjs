@@ -46,7 +46,9 @@ const table = rows.map((r) => {
       ? '—'
       : r.higherIsBetter
         ? `×${(r.value / r.baseline).toFixed(2)}`
-        : `×${(r.baseline / r.value).toFixed(2)} faster`;
+        : r.baseline >= r.value
+          ? `×${(r.baseline / r.value).toFixed(2)} faster`
+          : `×${(r.value / r.baseline).toFixed(2)} slower`;
   return [
     r.name,
     num(r.value, r.unit),
